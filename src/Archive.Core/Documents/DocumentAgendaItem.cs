@@ -1,0 +1,9 @@
+namespace Archive.Core.Documents;
+
+public class DocumentAgendaItem
+{
+    public int DocumentId { get; set; }
+    public int AgendaItemId { get; set; }
+    public AgendaItem AgendaItem { get; set; } = null!;
+    public int Position { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Archive.Core.Documents;
+
+public enum SpeakerCapacity
+{
+    Speaker = 0,
+    Signatory,
+}
