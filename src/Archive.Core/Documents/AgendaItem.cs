@@ -6,7 +6,7 @@ public class AgendaItem
     public int Id { get; set; }
     public int OrganId { get; set; }
     public Organ Organ { get; set; } = null!;
-    public int Session { get; set; }
+    public int? Session { get; set; }
     public int Number { get; set; }
 
     /// <summary>The letter of a sub-item ("b"), or empty.</summary>

@@ -9,4 +9,7 @@ public class SpeakerAlias
 
     /// <summary>Folded form used to find the person again: lower case, no diacritics, no initials.</summary>
     public required string MatchKey { get; set; }
+
+    /// <summary>Last word of <see cref="MatchKey"/>: candidates for "the same person" share it.</summary>
+    public required string SurnameKey { get; set; }
 }

@@ -1,0 +1,17 @@
+using Archive.Core.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Archive.Core.Data.Configurations;
+
+internal sealed class CitedSymbolConfiguration : IEntityTypeConfiguration<CitedSymbol>
+{
+    public void Configure(EntityTypeBuilder<CitedSymbol> symbol)
+    {
+        symbol.ToTable("cited_symbols");
+        symbol.HasIndex(s => new { s.DocumentId, s.Symbol }).IsUnique();
+        // "Which documents cite A/79/875?" is a lookup by symbol.
+        symbol.HasIndex(s => s.Symbol);
+        symbol.Property(s => s.Symbol).HasMaxLength(100);
+    }
+}

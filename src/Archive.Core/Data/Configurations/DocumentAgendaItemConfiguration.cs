@@ -1,0 +1,16 @@
+using Archive.Core.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Archive.Core.Data.Configurations;
+
+internal sealed class DocumentAgendaItemConfiguration : IEntityTypeConfiguration<DocumentAgendaItem>
+{
+    public void Configure(EntityTypeBuilder<DocumentAgendaItem> link)
+    {
+        link.ToTable("document_agenda_items");
+        link.HasKey(l => new { l.DocumentId, l.AgendaItemId });
+        link.HasOne(l => l.AgendaItem).WithMany().HasForeignKey(l => l.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        link.HasIndex(l => l.AgendaItemId);
+    }
+}

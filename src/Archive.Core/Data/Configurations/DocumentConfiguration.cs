@@ -1,0 +1,25 @@
+using Archive.Core.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Archive.Core.Data.Configurations;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> document)
+    {
+        document.ToTable("documents");
+        document.HasIndex(d => d.Slug).IsUnique();
+        // Home page and date browsing read newest first.
+        document.HasIndex(d => d.Date);
+        document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+        document.Property(d => d.Slug).HasMaxLength(200);
+        document.Property(d => d.ImportedVia).HasMaxLength(64);
+        document.HasOne(d => d.Original).WithOne().HasForeignKey<OriginalFile>(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.Organs).WithOne().HasForeignKey(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.Speakers).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.AgendaItems).WithOne().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.CitedSymbols).WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.CitedResolutions).WithOne().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Archive.Core.Import;
+
+public enum ImportStatus
+{
+    Imported,
+    Duplicate,
+    Failed,
+}
+
+/// <summary>What became of one file: stored under <see cref="Slug"/>, already stored, or refused with a reason.</summary>
+public sealed record ImportResult(string FileName, ImportStatus Status, string? Slug, string? Reason, IReadOnlyList<ImportWarning> Warnings)
+{
+    public static ImportResult Failed(string fileName, string reason) => new(fileName, ImportStatus.Failed, null, reason, []);
+}

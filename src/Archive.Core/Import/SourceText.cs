@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace Archive.Core.Import;
+
+/// <summary>Turns an uploaded file's bytes into text, or says plainly why it cannot.</summary>
+public static class SourceText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <returns>The text, or null with <paramref name="error"/> set to a sentence for the person importing.</returns>
+    public static string? TryDecode(ReadOnlySpan<byte> bytes, out string? error)
+    {
+        error = null;
+        if (bytes.IsEmpty)
+        {
+            error = "The file is empty.";
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = DecodeByMark(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = ex.Index >= 0 ? $" (first invalid byte at offset {ex.Index})" : "";
+            error = $"The file is not valid UTF-8{offset}. Save it as UTF-8 text and import it again.";
+            return null;
+        }
+
+        if (LooksBinary(text))
+        {
+            error = "The file looks binary, not text. Only UTF-8 .txt and .md files can be imported.";
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "The file contains no text, only blank space.";
+            return null;
+        }
+        return text;
+    }
+
+    private static string DecodeByMark(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return StrictUtf8.GetString(bytes[3..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
+        return StrictUtf8.GetString(bytes);
+    }
+
+    // Text files have no NULs and few control characters; images, PDFs and archives have plenty.
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        var control = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\0')
+                return true;
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+                control++;
+        }
+        return control > sample.Length / 100;
+    }
+}
