@@ -17,6 +17,12 @@ public static class SourceText
             return null;
         }
 
+        if (HasNulWithoutUtf16Mark(bytes))
+        {
+            error = BinaryMessage;
+            return null;
+        }
+
         string text;
         try
         {
@@ -31,7 +37,7 @@ public static class SourceText
 
         if (LooksBinary(text))
         {
-            error = "The file looks binary, not text. Only UTF-8 .txt and .md files can be imported.";
+            error = BinaryMessage;
             return null;
         }
         if (string.IsNullOrWhiteSpace(text))
@@ -40,6 +46,16 @@ public static class SourceText
             return null;
         }
         return text;
+    }
+
+    private const string BinaryMessage = "The file looks binary, not text. Only UTF-8 .txt and .md files can be imported.";
+
+    // Images, PDFs and office files have NUL bytes early on; UTF-8 text never does.
+    private static bool HasNulWithoutUtf16Mark(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return false;
+        return bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0);
     }
 
     private static string DecodeByMark(ReadOnlySpan<byte> bytes)

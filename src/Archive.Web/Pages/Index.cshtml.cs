@@ -1,0 +1,37 @@
+using Archive.Core.Data;
+using Archive.Core.Documents;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Pages;
+
+public class IndexModel(ArchiveDb db) : PageModel
+{
+    private const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+    public IReadOnlyList<DocumentRow> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Total = await db.Documents.CountAsync(ct);
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        if (PageNumber < 1 || PageNumber > PageCount)
+            return NotFound();
+
+        Rows = await db.Documents
+            .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(d => new DocumentRow(d.Slug, d.Title, d.Kind, d.Date,
+                d.Speakers.OrderBy(s => s.Position).Select(s => s.SpellingUsed).FirstOrDefault(), d.Author))
+            .ToListAsync(ct);
+        return Page();
+    }
+}
+
+public sealed record DocumentRow(string Slug, string Title, DocumentKind Kind, DateOnly? Date, string? Speaker, string? Author);

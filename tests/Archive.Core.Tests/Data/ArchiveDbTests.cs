@@ -1,0 +1,30 @@
+using Archive.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Core.Tests.Data;
+
+public class ArchiveDbTests
+{
+    [Fact]
+    public async Task Model_and_migrations_agree()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await using var db = archive.OpenDb();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add.");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Store_runs_in_wal_mode_with_foreign_keys()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await using var db = archive.OpenDb();
+
+        var journal = await db.Database.SqlQuery<string>($"SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
+        var foreignKeys = await db.Database.SqlQuery<long>($"SELECT foreign_keys AS Value FROM pragma_foreign_keys").SingleAsync();
+
+        Assert.Equal("wal", journal);
+        Assert.Equal(1, foreignKeys);
+    }
+}
