@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text;
+using Archive.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Core.Tests.Cli;
+
+/// <summary>The `archive import` command run as a real process, as an archivist would run it.</summary>
+public class ImportCommandTests
+{
+    [Fact]
+    public async Task Import_of_the_seeds_reports_each_file_and_a_rerun_skips_them_all()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+
+        var first = await RunAsync("import", Repository.Seeds, "--db", archive.DatabasePath);
+        var second = await RunAsync("import", Repository.Seeds, "--db", archive.DatabasePath);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("[1/5] imported", first.Output);
+        Assert.Contains("[5/5]", first.Output);
+        Assert.Contains("5 imported, 0 skipped as duplicates, 0 failed", first.Output);
+        Assert.Contains("000_1c78345fd241136f.txt: imported -> 2017-09-06-statement-", first.Output);
+        Assert.Contains("0 imported, 5 skipped as duplicates, 0 failed", second.Output);
+        await using var db = archive.OpenDb();
+        Assert.Equal(5, await db.Documents.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_with_a_bad_file_reports_the_reason_and_exits_non_zero()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("archive-cli-").FullName;
+        try
+        {
+            File.Copy(Repository.SeedFiles[0], Path.Combine(folder, "good.txt"));
+            await File.WriteAllBytesAsync(Path.Combine(folder, "bad.txt"), [0xC3, 0x28, 0x41]);
+
+            var run = await RunAsync("import", folder, "--db", archive.DatabasePath);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("bad.txt: failed", run.Output);
+            Assert.Contains("reason: The file is not valid UTF-8", run.Output);
+            Assert.Contains("1 imported, 0 skipped as duplicates, 1 failed", run.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_without_a_path_prints_usage()
+    {
+        var run = await RunAsync("import");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Usage: archive import", run.Error);
+    }
+
+    [Fact]
+    public async Task Import_killed_midway_leaves_only_whole_documents_and_a_rerun_ends_with_each_file_once()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("archive-kill-").FullName;
+        try
+        {
+            foreach (var seed in Repository.SeedFiles)
+                File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+            // Enough further files that the kill lands while the import is still running.
+            var filler = await File.ReadAllTextAsync(Repository.SeedFiles[3]);
+            for (var i = 0; i < 150; i++)
+                await File.WriteAllTextAsync(Path.Combine(folder, $"zz_{i:000}.txt"), filler + $"\n\nCopy {i} for the interruption test.\n");
+
+            var killedAfter = await RunAndKillAsync(archive.DatabasePath, folder, afterProgressLines: 3);
+            Assert.InRange(killedAfter, 3, 154);
+
+            await using (var db = archive.OpenDb())
+            {
+                var documents = await db.Documents.CountAsync();
+                Assert.InRange(documents, 3, 154);
+                Assert.Equal(documents, await db.OriginalFiles.CountAsync());
+                Assert.Equal(0, await db.Documents.CountAsync(d => d.Original == null));
+            }
+
+            var rerun = await RunAsync("import", folder, "--db", archive.DatabasePath);
+
+            Assert.Equal(0, rerun.ExitCode);
+            await using var check = archive.OpenDb();
+            Assert.Equal(155, await check.Documents.CountAsync());
+            foreach (var seed in Repository.SeedFiles)
+                Assert.Equal(1, await check.OriginalFiles.CountAsync(o => o.FileName == Path.GetFileName(seed)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static ProcessStartInfo Command(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        // Logs go to a throwaway folder, not into the repository.
+        start.Environment["Serilog__WriteTo__0__Args__path"] = Path.Combine(Path.GetTempPath(), "archive-test-logs", "import-.log");
+        return start;
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var process = Process.Start(Command(args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <returns>How many progress lines had been printed when the process was killed.</returns>
+    private static async Task<int> RunAndKillAsync(string database, string folder, int afterProgressLines)
+    {
+        using var process = Process.Start(Command("import", folder, "--db", database))!;
+        var seen = 0;
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith('[') && ++seen >= afterProgressLines)
+                break;
+        }
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        return seen;
+    }
+}
