@@ -10,8 +10,7 @@ public class IndexModel(ArchiveDb db) : PageModel
 {
     private const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public int Total { get; private set; }
     public int PageCount { get; private set; }
@@ -19,6 +18,13 @@ public class IndexModel(ArchiveDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // "page" is also Razor Pages' own route value, so the query string is read directly.
+        if (Request.Query.TryGetValue("page", out var requested))
+        {
+            if (!int.TryParse(requested, out var number))
+                return NotFound();
+            PageNumber = number;
+        }
         Total = await db.Documents.CountAsync(ct);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         if (PageNumber < 1 || PageNumber > PageCount)

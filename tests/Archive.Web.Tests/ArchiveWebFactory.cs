@@ -1,0 +1,56 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Web.Tests;
+
+/// <summary>The real app on a fresh, migrated temporary SQLite file with the seeds imported at start-up.</summary>
+public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("archive-web-").FullName;
+
+    public string DatabasePath => Path.Combine(_folder, "archive.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
+        builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "archive-.log"));
+        builder.UseStaticWebAssets();
+    }
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string url)
+    {
+        using var client = CreateClient();
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Archive.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Only a stray temp folder is left if a file is still open.
+        }
+    }
+}

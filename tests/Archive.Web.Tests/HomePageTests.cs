@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Archive.Web.Tests;
+
+public class HomePageTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
+{
+    [Fact]
+    public async Task Home_lists_the_five_seed_documents_newest_first()
+    {
+        var page = await factory.GetDocumentAsync("/");
+
+        var rows = page.QuerySelectorAll("[data-test=document-row]");
+        var dates = rows.Select(r => r.QuerySelector("time")?.GetAttribute("datetime")).ToList();
+        Assert.Equal(["2025-07-01", "2021-05-25", "2020-11-04", "2019-11-27", "2017-09-06"], dates);
+        Assert.All(rows, r => Assert.StartsWith("/documents/", r.QuerySelector("a")!.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Home_shows_kind_and_speaker_of_each_document()
+    {
+        var page = await factory.GetDocumentAsync("/");
+
+        var newest = page.QuerySelector("[data-test=document-row]")!;
+        Assert.Equal("news report", newest.QuerySelector(".kind")!.TextContent);
+        Assert.Equal("Tofig Musayev", newest.QuerySelector(".who")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/?page=0")]
+    [InlineData("/?page=99")]
+    [InlineData("/documents/no-such-document")]
+    [InlineData("/documents/no-such-document/original")]
+    [InlineData("/nothing/here")]
+    public async Task Unknown_addresses_give_a_helpful_404_page(string url)
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Not found", html);
+        Assert.Contains("href=\"/\"", html);
+    }
+
+    [Fact]
+    public async Task Pages_send_a_content_security_policy()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/");
+
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+}
