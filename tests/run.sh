@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of the archive, browser tests included. On a fresh Debian machine it first installs
+# what is missing (chromium for the browser tests), then restores, builds and tests the whole solution.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x "${ARCHIVE_CHROMIUM:-/usr/bin/chromium}" ]; then
+    echo "Installing chromium for the browser tests..."
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+fi
+
+dotnet restore Archive.sln
+dotnet build Archive.sln --no-restore -c Release
+
+log=$(mktemp -t archive-tests.XXXXXX)
+set +e
+dotnet test Archive.sln --no-build -c Release "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+count() { grep -oE "$1: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}'; }
+echo "$(count Passed) passed, $(count Failed) failed, $(count Skipped) skipped"
+rm -f "$log"
+exit "$rc"
