@@ -20,6 +20,8 @@ public sealed class ArchiveServer : WebApplicationFactory<Program>, IAsyncLifeti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The app's own folder, so its appsettings.json applies as in production.
+        builder.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "Archive.Web"));
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_folder, "archive.db")}");
         builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));

@@ -13,12 +13,16 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "archive.db");
 
+    public string LogFolder => Path.Combine(_folder, "logs");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The app's own folder, so its appsettings.json applies as in production.
+        builder.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "Archive.Web"));
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
         builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "archive-.log"));
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "archive-.log"));
         builder.UseStaticWebAssets();
     }
 
