@@ -1,0 +1,46 @@
+namespace Archive.Core.Import;
+
+/// <summary>A run of non-blank lines: the raw Markdown lines and their plain (emphasis-free) forms.</summary>
+internal sealed class SourceParagraph(IReadOnlyList<string> raw)
+{
+    public IReadOnlyList<string> Raw { get; } = raw;
+
+    public IReadOnlyList<string> Plain { get; } = raw.Select(r => r.Length > 2_000 ? r : TextRules.Plain(r).Trim()).ToList();
+
+    /// <summary>The plain lines joined by spaces.</summary>
+    public string Text => _text ??= string.Join(' ', Plain.Where(p => p.Length > 0));
+
+    public string First => Plain.Count > 0 ? Plain[0] : "";
+
+    private string? _text;
+
+    /// <summary>Splits normalised text on blank lines; "---" rules count as blank.</summary>
+    public static List<SourceParagraph> Split(string text)
+    {
+        var paragraphs = new List<SourceParagraph>();
+        var current = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.TrimEnd();
+            if (trimmed.Trim().Length == 0 || TextRules.IsRule(trimmed))
+            {
+                Flush();
+                continue;
+            }
+
+            current.Add(trimmed.TrimStart());
+        }
+
+        Flush();
+        return paragraphs;
+
+        void Flush()
+        {
+            if (current.Count > 0)
+            {
+                paragraphs.Add(new SourceParagraph(current));
+                current = [];
+            }
+        }
+    }
+}
