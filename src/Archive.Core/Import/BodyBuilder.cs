@@ -28,7 +28,9 @@ internal static class BodyBuilder
             {
                 if (!IsFurniture(p.Plain[i]))
                 {
-                    lines.Add(p.Raw[i]);
+                    // A trailing double space was a hard break; it becomes a visible "\\" one.
+                    var hard = p.HardBreaks[i] && i < p.Raw.Count - 1;
+                    lines.Add(hard ? p.Raw[i] + "\\" : p.Raw[i]);
                 }
             }
 

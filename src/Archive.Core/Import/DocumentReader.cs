@@ -45,6 +45,7 @@ internal sealed class DocumentReader
     private string? _agency;
     private bool _isNews;
     private string? _newsSentence;
+    private string? _firstFreeLine;
     private readonly List<ParsedSpeaker> _speakers = [];
 
     public DocumentReader(string text, string source)
@@ -160,6 +161,17 @@ internal sealed class DocumentReader
     private int FindBodyStart()
     {
         var limit = Math.Min(_paragraphs.Count, MaxHeaderParagraphs);
+
+        // A UN document ("Distr.: General") runs its heading down to the "Letter dated …" line.
+        var distributed = _paragraphs.Take(15).Any(p => p.Plain.Any(l => HeaderRules.Distribution.IsMatch(Short(l))));
+        for (var i = 0; distributed && i < limit; i++)
+        {
+            if (HeaderRules.TitleStart.IsMatch(Short(_paragraphs[i].First)))
+            {
+                return i + 1;
+            }
+        }
+
         for (var i = 0; i < limit; i++)
         {
             var p = _paragraphs[i];
@@ -174,7 +186,8 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            if (p.Plain.Count == 1 && HeaderRules.Salutation.IsMatch(first))
+            // "Mr. President,  / Excellencies,  / Distinguished delegates,"
+            if (HeaderRules.Salutation.IsMatch(first) && p.Plain.All(l => l.Length < 80))
             {
                 return i;
             }
@@ -191,6 +204,12 @@ internal sealed class DocumentReader
     private static bool IsProse(SourceParagraph p)
     {
         var text = p.Text;
+        var first = Short(p.First);
+        if (HeaderRules.SessionLine.IsMatch(first) || OrganNames.IsOnlyOrgans(first) || AgendaRules.TryParse(first, out _, out _))
+        {
+            return false;
+        }
+
         if (text.Length >= 200)
         {
             return true;
@@ -234,22 +253,38 @@ internal sealed class DocumentReader
             return;
         }
 
-        var allFree = true;
+        // In a UN document the agenda titles are the lines nothing else claimed, one run of lines per title.
+        var run = new List<string>();
         foreach (var line in p.Plain)
         {
-            allFree &= !ReadHeaderLine(Short(line));
+            if (!ReadHeaderLine(Short(line)))
+            {
+                run.Add(line);
+                _firstFreeLine ??= line;
+            }
+            else if (run.Count > 0)
+            {
+                FlushTitleRun(run);
+            }
         }
 
-        if (allFree && _isUnFormat)
+        FlushTitleRun(run);
+    }
+
+    private void FlushTitleRun(List<string> run)
+    {
+        if (run.Count > 0 && _isUnFormat)
         {
-            _agendaTitleParagraphs.Add(p.Text);
+            _agendaTitleParagraphs.Add(string.Join(' ', run));
         }
+
+        run.Clear();
     }
 
     // "**THE PERMANENT MISSION OF THE REPUBLIC OF / AZERBAIJAN TO THE UNITED NATION**"
     private static bool IsLetterhead(SourceParagraph p)
     {
-        if (p.Plain.Count > 6 || p.Plain.Any(l => l.Length > 120))
+        if (p.Plain.Count > 6 || p.Plain.Any(l => l.Length > 200))
         {
             return false;
         }
@@ -296,9 +331,27 @@ internal sealed class DocumentReader
         }
 
         var original = HeaderRules.Original.Match(line);
+        if (!original.Success)
+        {
+            original = HeaderRules.OnlyLanguage.Match(line);
+        }
+
         if (original.Success)
         {
             _language ??= TextRules.UpperFirst(original.Groups[1].Value.ToLowerInvariant());
+            return true;
+        }
+
+        // "United Nations" above the symbol on the masthead, and "22 February–23 March 2021" under a session.
+        if (line.Equals("United Nations", StringComparison.OrdinalIgnoreCase) || line.Equals("Nations Unies", StringComparison.OrdinalIgnoreCase)
+            || HeaderRules.DateRange.IsMatch(line) || ReadDeliveredBy(line))
+        {
+            return true;
+        }
+
+        if (line.StartsWith("United Nations ", StringComparison.OrdinalIgnoreCase) && UnSymbols.IsSymbol(line[15..]))
+        {
+            _symbol ??= line[15..].Trim();
             return true;
         }
 
@@ -378,6 +431,7 @@ internal sealed class DocumentReader
 
         if (rest.Length > 0 && (OrganNames.FindAll(rest).Count > 0 || HeaderRules.EventWords.IsMatch(rest)))
         {
+            _firstFreeLine ??= rest;
             ReadOrgansIn(rest);
             _eventText ??= rest;
             return true;
@@ -429,7 +483,7 @@ internal sealed class DocumentReader
         var m = HeaderRules.Heading.Match(lines[0]);
         _headingWord ??= TextRules.UpperFirst(TextRules.CollapseSpaces(m.Groups[1].Value).ToLowerInvariant());
         var next = 1;
-        var byPart = m.Groups[2].Success ? m.Groups[2].Value : null;
+        var byPart = ByPart(m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
 
         // "Statement" on one line and "by H.E. Ms. …" on the next.
         if (byPart == null && lines.Count > 1 && lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
@@ -445,7 +499,7 @@ internal sealed class DocumentReader
 
         if (byPart != null)
         {
-            var (who, evt) = SplitEvent(byPart);
+            var (who, evt) = SplitEvent(TextRules.TitleCaseIfShouted(CutDraft(byPart)));
             if (evt != null)
             {
                 eventParts.Add(evt);
@@ -456,7 +510,12 @@ internal sealed class DocumentReader
             var comma = who.IndexOf(',', StringComparison.Ordinal);
             var person = comma > 0 ? who[..comma] : who;
             var role = comma > 0 ? who[(comma + 1)..].Trim(' ', ',') : "";
-            if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
+            if (IsWholeStateName(person.Trim()))
+            {
+                // "Explanation of vote by Canada": the State speaks; the person may follow in a "Delivered by" line.
+                _headingAuthor ??= MemberStates.FindFirst(person);
+            }
+            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
             {
                 // "Statement by the delegation of Norway": no person, the delegation is the author.
                 _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
@@ -473,7 +532,12 @@ internal sealed class DocumentReader
 
         for (var i = next; i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = TextRules.TitleCaseIfShouted(lines[i]);
+            if (ReadDeliveredBy(line))
+            {
+                continue;
+            }
+
             if (DateRules.TryParseWithPlace(line, out var date, out var place))
             {
                 _headerDate ??= date;
@@ -535,6 +599,52 @@ internal sealed class DocumentReader
             var role = roles.Count > 0 ? string.Join(", ", roles) : null;
             _speakers.Add(new ParsedSpeaker(name, role, SpeakerCapacity.Speaker));
         }
+    }
+
+    private static string? ByPart(string rest)
+    {
+        if (rest.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return rest[3..];
+        }
+
+        var at = rest.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? rest[(at + 4)..] : null;
+    }
+
+    private static string CutDraft(string text)
+    {
+        foreach (var marker in HeaderRules.DraftMarkers)
+        {
+            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return text[..at];
+            }
+        }
+
+        return text;
+    }
+
+    // "Delivered by Mr. Daniel Fairweather, Counsellor"
+    private bool ReadDeliveredBy(string line)
+    {
+        var m = HeaderRules.DeliveredBy.Match(line);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var text = m.Groups[1].Value.Trim(' ', ',', '.');
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var name = PersonName.StripHonorifics(comma > 0 ? text[..comma] : text);
+        var role = comma > 0 ? text[(comma + 1)..].Trim(' ', ',') : null;
+        if (name.Length > 0 && !_speakers.Any(s => s.Name == name))
+        {
+            _speakers.Add(new ParsedSpeaker(name, string.IsNullOrEmpty(role) ? null : role, SpeakerCapacity.Speaker));
+        }
+
+        return true;
     }
 
     // "Counsellor of the Permanent Mission" + "of the Republic of Azerbaijan …" continue one role; "Ambassador" + "Permanent Representative" are two.
@@ -746,7 +856,9 @@ internal sealed class DocumentReader
                 var cut = evt.IndexOfAny([',', ';']);
                 evt = (cut > 0 ? evt[..cut] : evt).Trim().TrimEnd('.');
                 ReadOrgansIn(evt);
-                _eventText ??= evt;
+
+                // The report's own account of the meeting beats any headline in the header.
+                _eventText = evt;
             }
         }
         else
@@ -761,7 +873,7 @@ internal sealed class DocumentReader
     {
         var words = before.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = words.Length;
-        while (start > 0 && IsNameWord(words[start - 1]))
+        while (start > 0 && IsNameWord(words[start - 1]) && !HeaderRules.RoleWords.Contains(words[start - 1].Trim(',')))
         {
             start--;
         }
@@ -873,7 +985,7 @@ internal sealed class DocumentReader
         }
 
         var firstBody = _bodyStart < _paragraphs.Count ? _paragraphs[_bodyStart] : null;
-        if (firstBody != null && firstBody.Plain.Count == 1 && HeaderRules.Salutation.IsMatch(Short(firstBody.First)))
+        if (firstBody != null && HeaderRules.Salutation.IsMatch(Short(firstBody.First)))
         {
             return DocumentKind.Statement;
         }
@@ -1017,12 +1129,16 @@ internal sealed class DocumentReader
     // "Informal interactive dialogue of the General Assembly on the responsibility to protect" →
     // "Informal interactive dialogue on the responsibility to protect".
     private static readonly Regex OrganInEvent = new(
-        @"(?:,?\s+(?:of|at|in|during)\s+(?:the|its)\s+(?:[A-Za-z\-]+\s+){0,3}?(?:session|year))?(?:,?\s+(?:of|at|in|during|for|to|before))?(?:\s+the)?\s+(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)\b",
+        @"(?:,?\s+(?:of|at|in|during)\s+(?:the|its)\s+(?:[A-Za-z0-9\-]+\s+){0,3}?(?:session|year))?(?:,?\s+(?:of|at|in|during|for|to|before))?(?:\s+the)?\s+(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
 
     // "Security Council open debate on …" → "open debate on …"
     private static readonly Regex LeadingOrgan = new(
-        @"^(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?\s+",
+        @"^(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?[,:]?\s+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+
+    private static readonly Regex LeadingSession = new(
+        @"^(?:(?:the|its)\s+)?((?:[A-Za-z\-]+\s+){0,2}?(?:[A-Za-z\-]+|\d{1,3}(?:st|nd|rd|th)))\s+session[,:]?\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
 
     private static string? CleanEvent(string? text)
@@ -1032,8 +1148,16 @@ internal sealed class DocumentReader
             return null;
         }
 
-        var s = LeadingOrgan.Replace(text.Trim(), "");
+        var s = LeadingOrgan.Replace(TextRules.TitleCaseIfShouted(text.Trim()), "");
         s = OrganInEvent.Replace(s, "");
+
+        // "seventy-fifth session, general debate" → "general debate"
+        var session = LeadingSession.Match(s);
+        if (session.Success && HeaderRules.OrdinalAtEnd(session.Groups[1].Value) != null)
+        {
+            s = s[session.Length..];
+        }
+
         s = TextRules.TrimLeadingThe(s.Trim(' ', ',', '.', ':', ';'));
         return s.Length < 3 ? null : TextRules.UpperFirst(s);
     }
@@ -1053,6 +1177,9 @@ internal sealed class DocumentReader
                 var dated = doc.WrittenOn is { } w ? " dated " + DateRules.Format(w) : "";
                 var to = doc.Addressee != null ? " to the " + TextRules.TrimLeadingThe(doc.Addressee) : "";
                 title = $"{word}{dated} from the {TextRules.TrimLeadingThe(doc.Author)}{to}";
+                break;
+            case DocumentKind.NewsReport when _firstFreeLine is { Length: > 0 } && _bodyStart > 0:
+                title = _firstFreeLine;
                 break;
             case DocumentKind.NewsReport when _newsSentence is { Length: > 0 }:
                 title = _newsSentence;

@@ -22,14 +22,24 @@ internal static class HeaderRules
     // The same heading cut short, e.g. without "addressed to": "Note verbale dated 12 March 2021 from the Permanent Mission of Chile".
     public static readonly Regex TitleStart = new(@"^(Identical\s+letters|Letter|Note\s+verbale)\s+dated\s+", Options, Timeout);
 
-    // "**Statement by H.E. Mr. Yashar Aliyev", "Remarks by …", "Explanation of vote by …", "Statement in exercise of the right of reply".
+    // "**Statement by H.E. Mr. Yashar Aliyev", "Remarks by …", "Explanation of vote after the vote", "Right of reply".
     public static readonly Regex Heading = new(
-        @"^(Joint\s+statement|Statement|Remarks|Opening\s+remarks|Closing\s+remarks|Address|Keynote\s+address|Speech|Intervention|Explanation\s+of\s+(?:the\s+)?(?:vote|position)|Right\s+of\s+reply)\b(?:\s+(?:delivered|made|presented|read\s+out))?(?:\s+by\s+(.*))?$",
+        @"^(Joint\s+statement|Statement|Remarks|Opening\s+remarks|Closing\s+remarks|Address|Keynote\s+address|Speech|Intervention|Explanation\s+of\s+(?:the\s+)?(?:vote|position)|Right\s+of\s+reply)(?:\s+(.*))?$",
         Options, Timeout);
 
-    // "Mr. President,", "Mr. Moderator,", "Madam Chair,", "Excellencies,".
+    // "Delivered by Mr. Daniel Fairweather, Counsellor" under a heading that names a delegation.
+    public static readonly Regex DeliveredBy = new(@"^(?:Delivered|Presented|Read\s+out)\s+by\s+(.+)$", Options, Timeout);
+
+    // "English only" on UN documents not translated.
+    public static readonly Regex OnlyLanguage = new(@"^(Arabic|Chinese|English|French|Russian|Spanish)\s+only$", Options, Timeout);
+
+    // "22 February–23 March 2021": the dates of a session, not of the document.
+    public static readonly Regex DateRange = new(
+        @"^\d{1,2}(?:\s+[A-Za-z]+)?\s*[\-\u2013\u2014]\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$", Options, Timeout);
+
+    // "Mr. President,", "Mr. Moderator,", "Madam Chair,", "Excellencies,", "Thank you, Chair.".
     public static readonly Regex Salutation = new(
-        @"^(?:Mr\.?|Madam|Madame|Mme\.?|Ms\.?|Mrs\.?|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|Dear|Distinguished|Honou?rable|Ladies|Colleagues|Co-?[Cc]hairs?|Chair(?:person|man|woman)?|President)\b.{0,60}[,:!]$",
+        @"^(?:Thank\s+you,?\s+(?:Mr\.?|Madam|Madame|Chair\w*|President|Co-?[Cc]hairs?|Moderator)\b.{0,40}[.,!]|(?:Mr\.?|Madam|Madame|Mme\.?|Ms\.?|Mrs\.?|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|Dear|Distinguished|Honou?rable|Ladies|Colleagues|Co-?[Cc]hairs?|Chair(?:person|man|woman)?|President)\b.{0,60}[,:!])$",
         RegexOptions.CultureInvariant, Timeout);
 
     // "Distr.: General" optionally followed by "27 November 2019" on the same line.
@@ -98,7 +108,7 @@ internal static class HeaderRules
 
     // Page furniture in UN documents: "2/3", "- 2 -", "19-20547 (E) 281119", "*1920547*", "Please recycle".
     public static readonly Regex PageDebris = new(
-        @"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\*\d{7}\*|Please\s+recycle|\d{1,3})$",
+        @"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\*?\d{7}\*?|Please\s+recycle|\d{1,3})$",
         Options, Timeout);
 
     // "at the Security Council open debate …", "during the general debate", "in exercise of the right of reply".
@@ -107,6 +117,16 @@ internal static class HeaderRules
         " at the ", " at ", " before the ", " during the ", " on the occasion of ", " in the general debate",
         " in the debate", " to the general debate", " in exercise of the right of reply", " in the exercise of the right of reply",
     ];
+
+    // "Explanation of vote by Canada on draft resolution A/C.3/74/L.27": what follows names the text voted on, not a meeting.
+    public static readonly string[] DraftMarkers = [" on draft resolution", " on the draft resolution", " on draft decision", " on the draft decision"];
+
+    // Capitalised words that end a role rather than start a name: "… to the United Nations Aibek Nurlanov".
+    public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "Nations", "United", "Republic", "Kingdom", "Council", "Assembly", "Mission", "Office", "Minister", "Representative",
+        "Ambassador", "President", "Secretary", "Affairs", "Chargé", "Envoy", "Delegation", "Government", "Federation",
+    };
 
     public static bool IsDutyStation(string line) =>
         DutyStations.Any(c => string.Equals(line.Trim().TrimEnd('.'), c, StringComparison.OrdinalIgnoreCase));

@@ -1,9 +1,12 @@
 namespace Archive.Core.Import;
 
 /// <summary>A run of non-blank lines: the raw Markdown lines and their plain (emphasis-free) forms.</summary>
-internal sealed class SourceParagraph(IReadOnlyList<string> raw)
+internal sealed class SourceParagraph(IReadOnlyList<string> raw, IReadOnlyList<bool> hardBreaks)
 {
     public IReadOnlyList<string> Raw { get; } = raw;
+
+    /// <summary>Per line: it ended in two spaces, Markdown's hard line break ("Mr. President,  ").</summary>
+    public IReadOnlyList<bool> HardBreaks { get; } = hardBreaks;
 
     public IReadOnlyList<string> Plain { get; } = raw.Select(r => r.Length > 2_000 ? r : TextRules.Plain(r).Trim()).ToList();
 
@@ -19,6 +22,7 @@ internal sealed class SourceParagraph(IReadOnlyList<string> raw)
     {
         var paragraphs = new List<SourceParagraph>();
         var current = new List<string>();
+        var breaks = new List<bool>();
         foreach (var line in text.Split('\n'))
         {
             var trimmed = line.TrimEnd();
@@ -29,6 +33,7 @@ internal sealed class SourceParagraph(IReadOnlyList<string> raw)
             }
 
             current.Add(trimmed.TrimStart());
+            breaks.Add(line.EndsWith("  ", StringComparison.Ordinal));
         }
 
         Flush();
@@ -38,8 +43,9 @@ internal sealed class SourceParagraph(IReadOnlyList<string> raw)
         {
             if (current.Count > 0)
             {
-                paragraphs.Add(new SourceParagraph(current));
+                paragraphs.Add(new SourceParagraph(current, breaks));
                 current = [];
+                breaks = [];
             }
         }
     }
