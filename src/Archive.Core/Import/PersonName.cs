@@ -63,7 +63,7 @@ public static class PersonName
             switch (c)
             {
                 case '\u0259': sb.Append('a'); break;
-                case '\u0131': sb.Append('i'); break;
+                case '\u0131' or '\u0130': sb.Append('i'); break;
                 case '\u00df': sb.Append("ss"); break;
                 case '\u00f8': sb.Append('o'); break;
                 case '\u00e6': sb.Append("ae"); break;
@@ -85,7 +85,7 @@ public static class PersonName
                 continue;
             }
 
-            folded.Append(char.IsLetterOrDigit(c) ? c : ' ');
+            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
 
         // "F." becomes a one-letter word once the dot is gone; such initials say nothing about the person.

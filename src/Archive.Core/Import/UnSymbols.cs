@@ -6,7 +6,7 @@ namespace Archive.Core.Import;
 public static class UnSymbols
 {
     private const string One =
-        @"\b(?:A|S|E|ST|DP|TD|UNEP|CCPR|CERD|CRC|CEDAW|CAT|CMW|CRPD|CED|CD|FCCC|ICCD)(?:/(?:[A-Z]{1,6}(?:\.\d+)?|\d+(?:\.\d+)?(?:-\d+)?|[A-Z][a-z]{1,4}\.\d+|ES-\d+))+";
+        @"\b(?:A|S|E|ST|DP|TD|UNEP|CCPR|CERD|CRC|CEDAW|CAT|CMW|CRPD|CED|CD|FCCC|ICCD)(?:/(?:[A-Z][a-z]{1,4}\.\d+|ES-\d+|[A-Z]{1,6}(?:\.\d+)?|\d+(?:\.\d+)?(?:-\d+)?))+";
 
     // "(A/79/875-S/2025/248)" and "A/74/588–S/2019/907": a dash between two symbols joins them.
     private static readonly Regex Joint = new(
