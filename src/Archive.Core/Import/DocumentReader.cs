@@ -440,6 +440,13 @@ internal sealed class DocumentReader
         return rest.Length == 0;
     }
 
+    // "… to the Secretariat of the United Nations (Office for Disarmament Affairs) and, with reference to …": the "and" opens the next clause.
+    private static string TrimTrailingAnd(string text)
+    {
+        var s = text.Trim().TrimEnd(',');
+        return s.EndsWith(" and", StringComparison.Ordinal) ? s[..^4].TrimEnd() : s;
+    }
+
     // "Letter dated 26 November 2019 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General"
     private void ReadTitle(string text)
     {
@@ -751,7 +758,7 @@ internal sealed class DocumentReader
             if (m.Success)
             {
                 _author = m.Groups[1].Value.Trim();
-                _addressee ??= m.Groups[2].Value.Trim();
+                _addressee ??= TrimTrailingAnd(m.Groups[2].Value);
                 _titleKind ??= DocumentKind.NoteVerbale;
             }
 
@@ -1134,7 +1141,7 @@ internal sealed class DocumentReader
 
     // "Security Council open debate on …" → "open debate on …"
     private static readonly Regex LeadingOrgan = new(
-        @"^(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?[,:]?\s+",
+        @"^(?:(?:the|an?)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?[,:]?\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
 
     private static readonly Regex LeadingSession = new(
