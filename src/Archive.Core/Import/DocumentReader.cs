@@ -492,11 +492,19 @@ internal sealed class DocumentReader
         var next = 1;
         var byPart = ByPart(m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
 
-        // "Statement" on one line and "by H.E. Ms. …" on the next.
-        if (byPart == null && lines.Count > 1 && lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        // "Statement" (or "Statement by") on one line and "by H.E. Ms. …" (or "H.E. Ms. …") on the next.
+        if (lines.Count > 1 && (byPart == null || byPart.Length == 0))
         {
-            byPart = lines[1][3..];
-            next = 2;
+            if (lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                byPart = lines[1][3..];
+                next = 2;
+            }
+            else if (byPart != null)
+            {
+                byPart = lines[1];
+                next = 2;
+            }
         }
 
         var roles = new List<string>();
@@ -521,6 +529,13 @@ internal sealed class DocumentReader
             {
                 // "Explanation of vote by Canada": the State speaks; the person may follow in a "Delivered by" line.
                 _headingAuthor ??= MemberStates.FindFirst(person);
+            }
+            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && role.Length > 0
+                && PersonName.StripHonorifics(role) != role && !role.Contains(',', StringComparison.Ordinal))
+            {
+                // "Statement by the Permanent Representative of Ghana, Ambassador Kwame Mensah": the role comes first.
+                name = PersonName.StripHonorifics(role);
+                roles.Add(TextRules.TrimLeadingThe(person.Trim()));
             }
             else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
             {
@@ -610,6 +625,11 @@ internal sealed class DocumentReader
 
     private static string? ByPart(string rest)
     {
+        if (rest.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return "";
+        }
+
         if (rest.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             return rest[3..];

@@ -336,4 +336,44 @@ public class DocumentParserTests
         Assert.Contains(doc.Warnings, w => w.Field == "date");
         Assert.False(string.IsNullOrEmpty(doc.Title));
     }
+
+    [Theory]
+    [InlineData("Statement by the Permanent Representative of Ghana, Ambassador Kwame Mensah, at the Security Council open debate on maritime security",
+        "Kwame Mensah", "Permanent Representative of Ghana to the United Nations")]
+    [InlineData("**Statement by**\n**H.E. Ms. Maria Rossi**\n**Permanent Representative of Italy to the United Nations**",
+        "Maria Rossi", "Permanent Representative of Italy to the United Nations")]
+    [InlineData("STATEMENT BY H.E. MR. JUAN PÉREZ GARCÍA\nVICE-MINISTER FOR FOREIGN AFFAIRS OF THE REPUBLIC OF CHILE\nAT THE GENERAL DEBATE OF THE SEVENTY-SIXTH SESSION OF THE GENERAL ASSEMBLY",
+        "Juan Pérez García", "Vice-Minister for Foreign Affairs of the Republic of Chile")]
+    public void Parse_heading_variant_returns_speaker_and_role(string heading, string name, string role)
+    {
+        var doc = DocumentParser.Parse(heading + "\n\n*9 August 2021*\n\nMr. President,\n\nWe thank the presidency for convening this debate today.", "heading.txt");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new ParsedSpeaker(name, role, SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
+        Assert.Equal(new DateOnly(2021, 8, 9), doc.DeliveredOn);
+        Assert.StartsWith("Mr. President,", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_raw_note_verbale_reads_closing_place_and_trims_addressee()
+    {
+        var text = """
+            No. 45/2021
+
+            The Permanent Mission of the Republic of Poland to the United Nations presents its compliments to the Secretariat of the United Nations (Office for Disarmament Affairs) and, with reference to the note dated 15 January 2021, has the honour to transmit the national report of Poland.
+
+            New York, 5 March 2021
+            """;
+
+        var doc = DocumentParser.Parse(text, "note.txt");
+
+        Assert.Equal(DocumentKind.NoteVerbale, doc.Kind);
+        Assert.Equal("45/2021", doc.ReferenceNumber);
+        Assert.Equal("Secretariat of the United Nations (Office for Disarmament Affairs)", doc.Addressee);
+        Assert.Equal(new DateOnly(2021, 3, 5), doc.WrittenOn);
+        Assert.Equal("New York", doc.Place);
+        Assert.Equal("Poland", doc.Country);
+        Assert.DoesNotContain(doc.Warnings, w => w.Field == "speaker");
+        Assert.Contains(doc.Warnings, w => w.Field == "organ");
+    }
 }
