@@ -108,7 +108,7 @@ internal static class BodyBuilder
     // "**Office of the United Nations / High Commissioner for Human Rights / Geneva**" set in the middle of the text.
     private static bool IsAddressBlock(SourceParagraph p)
     {
-        if (p.Plain.Count is < 1 or > 5 || p.Plain.Any(l => l.Length > 70))
+        if (p.Plain.Count is < 1 or > 5 || p.Plain.Any(l => l.Length > 70) || HeaderRules.Signed.IsMatch(p.First))
         {
             return false;
         }

@@ -89,7 +89,7 @@ internal sealed class DocumentReader
         var doc = new ParsedDocument
         {
             Kind = kind,
-            DeliveredOn = kind is DocumentKind.Statement or DocumentKind.ExplanationOfVote or DocumentKind.RightOfReply or DocumentKind.Unknown
+            DeliveredOn = kind is DocumentKind.Statement or DocumentKind.ExplanationOfVote or DocumentKind.RightOfReply
                 ? _headerDate ?? _closingDate
                 : null,
             WrittenOn = _written,
@@ -298,7 +298,7 @@ internal sealed class DocumentReader
     }
 
     private static bool IsContactOrAddress(string line) =>
-        line.Length < 200 && (HeaderRules.Contact.IsMatch(line) || HeaderRules.Address.IsMatch(line));
+        line.Length < 200 && (HeaderRules.Contact.IsMatch(line) || HeaderRules.Email.IsMatch(line) || HeaderRules.Address.IsMatch(line));
 
     /// <returns>True when the line was recognised as metadata.</returns>
     private bool ReadHeaderLine(string line)
@@ -1262,7 +1262,12 @@ internal sealed class DocumentReader
             _warnings.Add(new ImportWarning("kind", "The kind of document could not be recognised"));
         }
 
-        if (doc.Date == null)
+        if (doc.Date == null && (_headerDate ?? _closingDate) is { } unplaced)
+        {
+            // Without a kind there is no telling whether a heading date was delivered, written or published.
+            _warnings.Add(new ImportWarning("date", $"A date ({DateRules.Format(unplaced)}) was found but the document's kind is unknown, so it was not used"));
+        }
+        else if (doc.Date == null)
         {
             _warnings.Add(new ImportWarning("date", "No document date was found"));
         }

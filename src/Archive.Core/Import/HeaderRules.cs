@@ -53,9 +53,13 @@ internal static class HeaderRules
         @"^(?:Ref(?:erence)?\.?(?:\s*No\.?)?|No\.)\s*:?\s*([A-Za-z0-9][\w./\-]*\d[\w./\-]*)$", Options, Timeout);
 
     // "Tel: (212) 371-2559 …; Fax: …", "E-mail: …", "www.mission.org".
+    // The keyword must be followed by a colon or a number, so a sentence starting "Internet governance …" is not a phone line.
     public static readonly Regex Contact = new(
-        @"^(?:Tel(?:ephone)?\.?|Phone|Fax|Facsimile|E-?mail|Web(?:site|page)?|Internet)\b|^www\.|@\w+\.\w+|^\+?\(?\d{2,4}\)?[\d\s\-]{6,}$",
+        @"^(?:Tel(?:ephone)?|Phone|Fax|Facsimile|E-?mail|Web(?:site|page)?|Internet)\b\.?\s*(?::|\+|\(|\d)|^www\.\S+$|^\+?\(?\d{2,4}\)?[\d\s\-]{6,}$",
         Options, Timeout);
+
+    // "ghanamission@example.org" on a letterhead line; only read in the heading, where no sentence can be lost.
+    public static readonly Regex Email = new(@"@\w[\w\-]*\.\w+", Options, Timeout);
 
     // "633 Third Avenue, Suite 3210, New York, NY, 10017", "Rue de Lausanne 67, 1202 Genève".
     public static readonly Regex Address = new(

@@ -376,4 +376,22 @@ public class DocumentParserTests
         Assert.DoesNotContain(doc.Warnings, w => w.Field == "speaker");
         Assert.Contains(doc.Warnings, w => w.Field == "organ");
     }
+
+    [Fact]
+    public void Parse_body_line_starting_with_contact_word_is_kept()
+    {
+        var doc = DocumentParser.Parse("Mr. President,\n\nInternet governance matters to us\n\nThank you.", "contact.txt");
+
+        Assert.Contains("Internet governance matters to us", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_heading_date_of_unknown_kind_is_not_used_and_warned()
+    {
+        var doc = DocumentParser.Parse("Some heading\n\n6 September 2017\n\nA paragraph of running text that is not a speech, a letter or a note of any kind.", "odd.txt");
+
+        Assert.Equal(DocumentKind.Unknown, doc.Kind);
+        Assert.Null(doc.Date);
+        Assert.Contains(doc.Warnings, w => w.Field == "date" && w.Message.Contains("6 September 2017", StringComparison.Ordinal));
+    }
 }
