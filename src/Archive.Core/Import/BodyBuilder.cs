@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Archive.Core.Import;
 
-/// <summary>Turns the body paragraphs into clean Markdown: furniture out, page-split paragraphs joined, signatures kept.</summary>
+// Turns the body paragraphs into clean Markdown: furniture out, page-split paragraphs joined, signatures kept.
 internal static class BodyBuilder
 {
     // A paragraph ending in one of these words cannot end there: "mastered by the" / "advancing national and".

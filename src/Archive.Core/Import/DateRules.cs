@@ -28,7 +28,7 @@ public static class DateRules
     private static readonly Regex Sept = new(
         @"\bSept\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
-    /// <summary>A date at the end of a line: "Informal dialogue … 06 September 2017", "Geneva, 4 November 2020".</summary>
+    // A date at the end of a line: "Informal dialogue … 06 September 2017", "Geneva, 4 November 2020".
     internal static readonly Regex TrailingDate = new(
         @"(?:^|[\s,])((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\.?$",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
@@ -82,7 +82,7 @@ public static class DateRules
         return true;
     }
 
-    /// <summary>Splits a line ending in a date into the text before it and the date.</summary>
+    // Splits a line ending in a date into the text before it and the date.
     internal static bool TrySplitTrailingDate(string line, out string before, out DateOnly date)
     {
         before = line;

@@ -2,13 +2,13 @@ using System.Text.RegularExpressions;
 
 namespace Archive.Core.Import;
 
-/// <summary>Line-level patterns for the heading part of a document. Each runs on one short line, never on a body.</summary>
+// Line-level patterns for the heading part of a document. Each runs on one short line, never on a body.
 internal static class HeaderRules
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    /// <summary>UN duty stations, for mission addresses ("633 Third Avenue, Suite 3210, New York, NY, 10017") and "GENEVA".</summary>
+    // UN duty stations, for mission addresses ("633 Third Avenue, Suite 3210, New York, NY, 10017") and "GENEVA".
     public static readonly string[] DutyStations = ["New York", "Geneva", "Vienna", "Nairobi"];
 
     // " date 2025-07-01 BAKU, Azerbaijan, July 1." — an export artifact at the very start of the file.
@@ -148,7 +148,7 @@ internal static class HeaderRules
         return TextRules.IndexOfWord(line, "Genève") >= 0 ? "Geneva" : null;
     }
 
-    /// <summary>The ordinal in "seventy-fourth", "of the seventy-ninth", "the 72nd": the longest tail of the words that reads as one.</summary>
+    // The ordinal in "seventy-fourth", "of the seventy-ninth", "the 72nd": the longest tail of the words that reads as one.
     public static int? OrdinalAtEnd(string words)
     {
         var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);

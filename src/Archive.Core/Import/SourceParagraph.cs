@@ -1,23 +1,23 @@
 namespace Archive.Core.Import;
 
-/// <summary>A run of non-blank lines: the raw Markdown lines and their plain (emphasis-free) forms.</summary>
+// A run of non-blank lines: the raw Markdown lines and their plain (emphasis-free) forms.
 internal sealed class SourceParagraph(IReadOnlyList<string> raw, IReadOnlyList<bool> hardBreaks)
 {
     public IReadOnlyList<string> Raw { get; } = raw;
 
-    /// <summary>Per line: it ended in two spaces, Markdown's hard line break ("Mr. President,  ").</summary>
+    // Per line: it ended in two spaces, Markdown's hard line break ("Mr. President,  ").
     public IReadOnlyList<bool> HardBreaks { get; } = hardBreaks;
 
     public IReadOnlyList<string> Plain { get; } = raw.Select(r => r.Length > 2_000 ? r : TextRules.Plain(r).Trim()).ToList();
 
-    /// <summary>The plain lines joined by spaces.</summary>
+    // The plain lines joined by spaces.
     public string Text => _text ??= string.Join(' ', Plain.Where(p => p.Length > 0));
 
     public string First => Plain.Count > 0 ? Plain[0] : "";
 
     private string? _text;
 
-    /// <summary>Splits normalised text on blank lines; "---" rules count as blank.</summary>
+    // Splits normalised text on blank lines; "---" rules count as blank.
     public static List<SourceParagraph> Split(string text)
     {
         var paragraphs = new List<SourceParagraph>();

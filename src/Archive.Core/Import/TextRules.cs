@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Archive.Core.Import;
 
-/// <summary>Small text helpers shared by the parsing rules.</summary>
+// Small text helpers shared by the parsing rules.
 internal static class TextRules
 {
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
@@ -11,7 +11,7 @@ internal static class TextRules
         "of", "the", "to", "and", "for", "in", "on", "at", "by", "a", "an", "or", "with",
     };
 
-    /// <summary>Removes Markdown emphasis markers: "**Statement by H.E. Mr. Yashar Aliyev" → "Statement by H.E. Mr. Yashar Aliyev".</summary>
+    // Removes Markdown emphasis markers: "**Statement by H.E. Mr. Yashar Aliyev" → "Statement by H.E. Mr. Yashar Aliyev".
     public static string StripEmphasis(string s)
     {
         if (s.IndexOf('*') < 0 && s.IndexOf('_') < 0)
@@ -64,10 +64,10 @@ internal static class TextRules
         return sb.ToString();
     }
 
-    /// <summary>The text of a line for metadata: no emphasis, single spaces, trimmed.</summary>
+    // The text of a line for metadata: no emphasis, single spaces, trimmed.
     public static string Plain(string line) => CollapseSpaces(StripEmphasis(line));
 
-    /// <summary>"---" and "***" lines between letterhead blocks.</summary>
+    // "---" and "***" lines between letterhead blocks.
     public static bool IsRule(string line)
     {
         var t = line.Trim();
@@ -87,7 +87,7 @@ internal static class TextRules
         return true;
     }
 
-    /// <summary>"Geneva", "New York", "BAKU": a short run of capitalised words without digits.</summary>
+    // "Geneva", "New York", "BAKU": a short run of capitalised words without digits.
     public static bool LooksLikePlace(string s)
     {
         if (s.Length is 0 or > 40 || !char.IsUpper(s[0]))
@@ -122,7 +122,7 @@ internal static class TextRules
         return upper > 0 && upper > lower * 3;
     }
 
-    /// <summary>"THE PERMANENT MISSION OF THE REPUBLIC OF AZERBAIJAN" → "The Permanent Mission of the Republic of Azerbaijan".</summary>
+    // "THE PERMANENT MISSION OF THE REPUBLIC OF AZERBAIJAN" → "The Permanent Mission of the Republic of Azerbaijan".
     public static string TitleCase(string s)
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -154,7 +154,7 @@ internal static class TextRules
     public static string UpperFirst(string s) =>
         s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.InvariantCulture) + s[1..];
 
-    /// <summary>Lower-cases the first letter unless the first two words are both capitalised ("General Debate").</summary>
+    // Lower-cases the first letter unless the first two words are both capitalised ("General Debate").
     public static string LowerFirstForSentence(string s)
     {
         if (s.Length < 2 || !char.IsUpper(s[0]) || char.IsUpper(s[1]))
@@ -171,7 +171,7 @@ internal static class TextRules
         return char.ToLower(s[0], CultureInfo.InvariantCulture) + s[1..];
     }
 
-    /// <summary>Finds <paramref name="word"/> with letters (not digits) on neither side, ignoring case.</summary>
+    // Finds <paramref name="word"/> with letters (not digits) on neither side, ignoring case.
     public static int IndexOfWord(string text, string word, int start = 0)
     {
         var i = start;
