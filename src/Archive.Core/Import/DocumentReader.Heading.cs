@@ -95,6 +95,7 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "27 November 2019" on the line under "Distr.: General".
         if (_expectDistributionDate && DateRules.TryParse(line, out var distributed))
         {
             _distributed ??= distributed;
@@ -117,6 +118,7 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "Original: English", or "English only".
         var original = HeaderRules.Original.Match(line);
         if (!original.Success)
         {
@@ -142,6 +144,7 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "A/75/612" alone on a masthead line.
         if (UnSymbols.IsSymbol(line))
         {
             _symbol ??= line.Trim();
@@ -161,6 +164,7 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "Seventy-fourth session" under "General Assembly", "Seventy-fourth year" under "Security Council".
         var session = HeaderRules.SessionLine.Match(line);
         if (session.Success && OrdinalWords.TryParse(session.Groups[1].Value, out var n))
         {
@@ -173,6 +177,7 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "Agenda items 31, 32, 37, 68, 75, 83 and 130" belongs to the block it stands in.
         if (AgendaRules.TryParse(line, out var items, out var inlineTitle))
         {
             foreach (var (number, sub) in items)
@@ -183,6 +188,7 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "Ref: 0461/27/20/22"
         var reference = HeaderRules.Reference.Match(line);
         if (reference.Success)
         {
@@ -190,12 +196,14 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "633 Third Avenue, Suite 3210, New York, NY, 10017" and "GENEVA" give the mission's city.
         if (IsContactOrAddress(line) || HeaderRules.IsDutyStation(line))
         {
             _city ??= HeaderRules.DutyStationIn(line);
             return true;
         }
 
+        // "*25 May 2021*", "Geneva, 10 July 2020"
         if (DateRules.TryParseWithPlace(line, out var date, out var place))
         {
             _headerDate ??= date;

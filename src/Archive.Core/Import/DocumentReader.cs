@@ -201,6 +201,7 @@ internal sealed partial class DocumentReader
         return 0;
     }
 
+    // "At the outset, I would like to thank the Secretary-General …": running text, not a heading, session or agenda line.
     private static bool IsProse(SourceParagraph p)
     {
         var text = p.Text;
@@ -221,6 +222,7 @@ internal sealed partial class DocumentReader
 
     private DocumentKind DecideKind()
     {
+        // "Letter dated …", "Identical letters dated …", "Note verbale dated …" or "… presents its compliments to …".
         if (_titleKind is { } titled)
         {
             return titled;
@@ -233,6 +235,7 @@ internal sealed partial class DocumentReader
 
         var headerText = string.Join(' ', _paragraphs.Take(_bodyStart).Select(p => p.Text.Length > 1_000 ? "" : p.Text));
         var opening = string.Join(' ', _paragraphs.Skip(_bodyStart).Take(3).Select(p => p.Text.Length > 2_000 ? p.Text[..2_000] : p.Text));
+        // "in exercise of the right of reply" in the heading or the opening paragraphs.
         if (_rightOfReplyInHeading || HeaderRules.RightOfReply.IsMatch(headerText) || HeaderRules.RightOfReply.IsMatch(opening))
         {
             return DocumentKind.RightOfReply;
@@ -248,6 +251,7 @@ internal sealed partial class DocumentReader
             return DocumentKind.Statement;
         }
 
+        // "(Signed) Martin Kimani" under "Excellency, I have the honour …": a letter without a UN title line.
         if (_speakers.Any(s => s.Capacity == SpeakerCapacity.Signatory))
         {
             return DocumentKind.Letter;
