@@ -39,7 +39,7 @@ internal static class BodyBuilder
                 continue;
             }
 
-            var isSigned = HeaderRules.Signed.IsMatch(p.First.Length > 200 ? "" : p.First);
+            var isSigned = IsSignedLine(p.First);
             if (kept.Count > 0 && !isSigned && !signed[^1] && ContinuesAcrossPageBreak(kept[^1][^1], lines[0]))
             {
                 kept[^1][^1] = kept[^1][^1] + " " + lines[0];
@@ -100,15 +100,19 @@ internal static class BodyBuilder
             return false;
         }
 
-        return HeaderRules.PageDebris.IsMatch(plain)
-            || UnSymbols.IsSymbol(plain)
-            || HeaderRules.Contact.IsMatch(plain);
+        // Cheap character tests first: most body lines are prose and need no regex at all.
+        var hasDigit = plain.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        return (hasDigit && plain.Length <= 40 && HeaderRules.PageDebris.IsMatch(plain))
+            || (hasDigit && plain.Contains('/', StringComparison.Ordinal) && UnSymbols.IsSymbol(plain))
+            || ((hasDigit || plain.Contains(':', StringComparison.Ordinal) || plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                && HeaderRules.Contact.IsMatch(plain))
+            || (plain.Length <= 40 && plain.StartsWith("Please", StringComparison.OrdinalIgnoreCase) && HeaderRules.PageDebris.IsMatch(plain));
     }
 
     // "**Office of the United Nations / High Commissioner for Human Rights / Geneva**" set in the middle of the text.
     private static bool IsAddressBlock(SourceParagraph p)
     {
-        if (p.Plain.Count is < 1 or > 5 || p.Plain.Any(l => l.Length > 70) || HeaderRules.Signed.IsMatch(p.First))
+        if (p.Plain.Count is < 1 or > 5 || p.Plain.Any(l => l.Length > 70) || IsSignedLine(p.First))
         {
             return false;
         }
@@ -124,6 +128,12 @@ internal static class BodyBuilder
             return HeaderRules.IsDutyStation(last);
         }
 
-        return HeaderRules.IsDutyStation(last) || HeaderRules.Address.IsMatch(last);
+        return HeaderRules.IsDutyStation(last) || (last.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && HeaderRules.Address.IsMatch(last));
     }
+
+    // "(Signed) Yashar Aliyev"
+    public static bool IsSignedLine(string plain) =>
+        plain.Length is > 6 and < 200
+        && (plain[0] == '(' || plain[0] == 'S' || plain[0] == 's')
+        && HeaderRules.Signed.IsMatch(plain);
 }

@@ -57,11 +57,12 @@ internal sealed partial class DocumentReader
         for (var i = 0; i < body.Count; i++)
         {
             var p = body[i];
-            var signed = HeaderRules.Signed.Match(Short(p.First));
-            if (!signed.Success)
+            if (!BodyBuilder.IsSignedLine(p.First))
             {
                 continue;
             }
+
+            var signed = HeaderRules.Signed.Match(p.First);
 
             var roleLines = p.Plain.Skip(1).Where(l => l.Length is > 0 and < 150).ToList();
             for (var j = i + 1; roleLines.Count == 0 && j < body.Count && j <= i + 2; j++)

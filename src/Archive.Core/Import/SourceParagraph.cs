@@ -8,7 +8,7 @@ internal sealed class SourceParagraph(IReadOnlyList<string> raw, IReadOnlyList<b
     // Per line: it ended in two spaces, Markdown's hard line break ("Mr. President,  ").
     public IReadOnlyList<bool> HardBreaks { get; } = hardBreaks;
 
-    public IReadOnlyList<string> Plain { get; } = raw.Select(r => r.Length > 2_000 ? r : TextRules.Plain(r).Trim()).ToList();
+    public IReadOnlyList<string> Plain { get; } = ToPlain(raw);
 
     // The plain lines joined by spaces.
     public string Text => _text ??= string.Join(' ', Plain.Where(p => p.Length > 0));
@@ -16,6 +16,18 @@ internal sealed class SourceParagraph(IReadOnlyList<string> raw, IReadOnlyList<b
     public string First => Plain.Count > 0 ? Plain[0] : "";
 
     private string? _text;
+
+    private static string[] ToPlain(IReadOnlyList<string> raw)
+    {
+        var plain = new string[raw.Count];
+        for (var i = 0; i < plain.Length; i++)
+        {
+            var r = raw[i];
+            plain[i] = r.Length > 2_000 ? r : TextRules.Plain(r);
+        }
+
+        return plain;
+    }
 
     // Splits normalised text on blank lines; "---" rules count as blank.
     public static List<SourceParagraph> Split(string text)
@@ -26,7 +38,7 @@ internal sealed class SourceParagraph(IReadOnlyList<string> raw, IReadOnlyList<b
         foreach (var line in text.Split('\n'))
         {
             var trimmed = line.TrimEnd();
-            if (trimmed.Trim().Length == 0 || TextRules.IsRule(trimmed))
+            if (string.IsNullOrWhiteSpace(trimmed) || TextRules.IsRule(trimmed))
             {
                 Flush();
                 continue;

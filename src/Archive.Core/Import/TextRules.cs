@@ -42,6 +42,11 @@ internal static class TextRules
 
     public static string CollapseSpaces(string s)
     {
+        if (IsCollapsed(s))
+        {
+            return s;
+        }
+
         var sb = new StringBuilder(s.Length);
         var space = false;
         foreach (var c in s)
@@ -62,6 +67,30 @@ internal static class TextRules
         }
 
         return sb.ToString();
+    }
+
+    private static bool IsCollapsed(string s)
+    {
+        if (s.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || s[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The text of a line for metadata: no emphasis, single spaces, trimmed.
