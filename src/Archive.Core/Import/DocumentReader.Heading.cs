@@ -151,6 +151,14 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        // "General Assembly Security Council A/74/588–S/2019/907": organs and symbol on one masthead line.
+        var lastSpace = line.LastIndexOf(' ');
+        if (lastSpace > 0 && UnSymbols.IsSymbol(line[(lastSpace + 1)..]) && OrganNames.IsOnlyOrgans(line[..lastSpace]))
+        {
+            _symbol ??= line[(lastSpace + 1)..];
+            return ReadHeaderLine(line[..lastSpace]);
+        }
+
         // "General Assembly Security Council" (masthead) or "General Assembly" opening a session block.
         if (OrganNames.IsOnlyOrgans(line))
         {

@@ -394,4 +394,25 @@ public class DocumentParserTests
         Assert.Null(doc.Date);
         Assert.Contains(doc.Warnings, w => w.Field == "date" && w.Message.Contains("6 September 2017", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_one_line_masthead_reads_organs_symbol_and_wrapped_agenda_title()
+    {
+        var doc = ParseFile("letter_one_line_masthead");
+
+        Assert.Equal(DocumentKind.Letter, doc.Kind);
+        Assert.Equal("A/74/588\u2013S/2019/907", doc.Symbol);
+        Assert.Equal(new DateOnly(2019, 11, 27), doc.DistributedOn);
+        Assert.Equal([new ParsedOrgan("General Assembly", 74), new ParsedOrgan("Security Council", 74)], doc.Organs);
+        Assert.Equal(
+            [
+                new ParsedAgendaItem("General Assembly", 74, 31, "", "Prevention of armed conflict"),
+                new ParsedAgendaItem("General Assembly", 74, 130, "",
+                    "The responsibility to protect and the prevention of genocide, war crimes, ethnic cleansing and crimes against humanity"),
+            ],
+            doc.AgendaItems);
+        Assert.Equal("Armenia", doc.Country);
+        Assert.Equal(new ParsedSpeaker("Aram Petrosyan", "Chargé d'affaires a.i.", SpeakerCapacity.Signatory), Assert.Single(doc.Speakers));
+        Assert.Empty(doc.Warnings);
+    }
 }
