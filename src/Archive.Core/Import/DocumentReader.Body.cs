@@ -1,0 +1,238 @@
+using Archive.Core.Documents;
+
+namespace Archive.Core.Import;
+
+// What the body says about the document: compliments, closing line, signatures, news datelines, citations.
+internal sealed partial class DocumentReader
+{
+    private void ReadBodyMetadata()
+    {
+        var body = _paragraphs.Skip(_bodyStart).ToList();
+
+        // "The Permanent Mission … presents its compliments to the Office of …"
+        foreach (var p in body.Take(3))
+        {
+            if (!p.Text.Contains("presents its compliments", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var m = HeaderRules.Compliments.Match(p.Text.Length > 2_000 ? p.Text[..2_000] : p.Text);
+            if (m.Success)
+            {
+                _author = m.Groups[1].Value.Trim();
+                _addressee ??= TrimTrailingAnd(m.Groups[2].Value);
+                _titleKind ??= DocumentKind.NoteVerbale;
+            }
+
+            break;
+        }
+
+        if (_addressee != null && _organs.Count == 0)
+        {
+            var organ = OrganNames.Recognize(_addressee);
+            if (organ != null)
+            {
+                AddOrgan(organ, null);
+            }
+        }
+
+        // "Geneva, 4 November 2020" closing a note; only short lines near the end are looked at.
+        foreach (var p in Enumerable.Reverse(body).Take(4))
+        {
+            var line = p.Plain[^1];
+            if (line.Length <= 80 && DateRules.TryParseWithPlace(line, out var date, out var place))
+            {
+                _closingDate = date;
+                if (place != null)
+                {
+                    _place ??= place;
+                }
+
+                break;
+            }
+        }
+
+        // "(Signed) Yashar Aliyev / Ambassador / Permanent Representative"
+        for (var i = 0; i < body.Count; i++)
+        {
+            var p = body[i];
+            if (!BodyBuilder.IsSignedLine(p.First))
+            {
+                continue;
+            }
+
+            var signed = HeaderRules.Signed.Match(p.First);
+
+            var roleLines = p.Plain.Skip(1).Where(l => l.Length is > 0 and < 150).ToList();
+            for (var j = i + 1; roleLines.Count == 0 && j < body.Count && j <= i + 2; j++)
+            {
+                if (body[j].Plain.Count == 1 && body[j].First.Length < 80 && !IsProse(body[j]))
+                {
+                    roleLines.Add(body[j].First);
+                }
+            }
+
+            var name = PersonName.StripHonorifics(signed.Groups[1].Value);
+            if (name.Length > 0)
+            {
+                _speakers.Add(new ParsedSpeaker(name, roleLines.Count > 0 ? string.Join(", ", roleLines) : null, SpeakerCapacity.Signatory));
+            }
+        }
+
+        if (body.Count > 0 && !_headingFound && _titleKind == null)
+        {
+            ReadNews(body[0]);
+        }
+    }
+
+    // "BAKU, Azerbaijan, July 1. Permanent Representative of the Republic of Azerbaijan Tofig Musayev made statement at …, Trend reports, …"
+    private void ReadNews(SourceParagraph first)
+    {
+        var text = first.Text.Length > 3_000 ? first.Text[..3_000] : first.Text;
+        var dateline = HeaderRules.Dateline.Match(text);
+        var agency = HeaderRules.AgencyReports.Match(text.Length > 600 ? text[..600] : text);
+        if (!dateline.Success && !agency.Success)
+        {
+            return;
+        }
+
+        _isNews = true;
+        if (dateline.Success)
+        {
+            _place ??= TextRules.TitleCaseIfShouted(dateline.Groups[1].Value.Trim());
+            if (dateline.Groups[4].Success)
+            {
+                _agency ??= dateline.Groups[4].Value.Trim();
+            }
+        }
+
+        if (agency.Success)
+        {
+            _agency ??= (agency.Groups[1].Success ? agency.Groups[1].Value : agency.Groups[2].Value).Trim().TrimEnd('.');
+        }
+
+        var rest = dateline.Success ? text[dateline.Length..] : text;
+        _newsSentence = FirstSentence(rest);
+
+        var verb = HeaderRules.SpeechVerb.Match(_newsSentence);
+        if (verb.Success)
+        {
+            ReadNewsSpeaker(_newsSentence[..verb.Index]);
+            var after = _newsSentence[verb.Index..];
+            var at = after.IndexOf(" at the ", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var evt = after[(at + 8)..];
+                var cut = evt.IndexOfAny([',', ';']);
+                evt = (cut > 0 ? evt[..cut] : evt).Trim().TrimEnd('.');
+                ReadOrgansIn(evt);
+
+                // The report's own account of the meeting beats any headline in the header.
+                _eventText = evt;
+            }
+        }
+        else
+        {
+            ReadOrgansIn(_newsSentence);
+        }
+    }
+
+    // "Permanent Representative of the Republic of Azerbaijan Tofig Musayev": the capitalised run before the verb is the
+    // name, after any state name that ends the role.
+    private void ReadNewsSpeaker(string before)
+    {
+        var words = before.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 0 && IsNameWord(words[start - 1]) && !HeaderRules.RoleWords.Contains(words[start - 1].Trim(',')))
+        {
+            start--;
+        }
+
+        for (var take = words.Length - start - 2; take >= 1; take--)
+        {
+            var prefix = string.Join(' ', words[start..(start + take)]);
+            if (MemberStates.FindFirst(prefix) is { } && TextRules.IndexOfWord(prefix, prefix.Split(' ')[0]) == 0
+                && IsWholeStateName(prefix))
+            {
+                start += take;
+                break;
+            }
+        }
+
+        var nameWords = words.Length - start;
+        if (nameWords is < 2 or > 4)
+        {
+            return;
+        }
+
+        var name = PersonName.StripHonorifics(string.Join(' ', words[start..]).Trim(','));
+        var role = string.Join(' ', words[..start]).Trim(' ', ',');
+        _speakers.Add(new ParsedSpeaker(name, role.Length > 0 ? role : null, SpeakerCapacity.Speaker));
+    }
+
+    private static bool IsWholeStateName(string text) =>
+        MemberStates.All.Any(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase))
+        || string.Equals(MemberStates.FindFirst(text), text, StringComparison.OrdinalIgnoreCase)
+        || (MemberStates.FindFirst(text) is { } c && text.Split(' ').Length == 1 && text.Length >= 4 && c.StartsWith(text, StringComparison.OrdinalIgnoreCase));
+
+    // "Tofig", "F.", "Al-Hussein"; not "UN" or "the".
+    private static bool IsNameWord(string w)
+    {
+        var t = w.Trim(',');
+        if (t.Length == 0 || !char.IsUpper(t[0]))
+        {
+            return false;
+        }
+
+        if (t.Length >= 2 && t.All(c => char.IsUpper(c) || c == '.') && !(t.Length == 2 && t[1] == '.'))
+        {
+            return false;
+        }
+
+        return t.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019');
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Ms", "Mrs", "Dr", "H.E", "Prof", "St", "No", "U.S", "U.N", "Amb", "Jr", "Sr", "Gen", "Lt", "Col",
+    };
+
+    private static string FirstSentence(string text)
+    {
+        var limit = Math.Min(text.Length, 600);
+        for (var i = 0; i < limit - 1; i++)
+        {
+            if (text[i] != '.' || text[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            var wordStart = text.LastIndexOf(' ', Math.Max(i - 1, 0)) + 1;
+            var word = text[wordStart..i];
+            if (word.Length <= 1 || Abbreviations.Contains(word))
+            {
+                continue;
+            }
+
+            return text[..(i + 1)].Trim();
+        }
+
+        return text[..limit].Trim();
+    }
+
+    private static (IReadOnlyList<string> Symbols, IReadOnlyList<ParsedResolution> Resolutions) ReadCitations(string body)
+    {
+        var symbols = UnSymbols.FindAll(body).ToList();
+        var (resolutions, sessionSymbols) = ResolutionCitations.Find(body);
+        foreach (var s in sessionSymbols)
+        {
+            if (!symbols.Contains(s))
+            {
+                symbols.Add(s);
+            }
+        }
+
+        return (symbols, resolutions);
+    }
+}

@@ -1,0 +1,567 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Documents;
+
+namespace Archive.Core.Import;
+
+// The heading part: letterheads, mastheads, session blocks, titles and "Statement by …" blocks.
+internal sealed partial class DocumentReader
+{
+    private void ReadHeaderParagraph(SourceParagraph p)
+    {
+        var first = Short(p.First);
+        if (HeaderRules.TitleStart.IsMatch(first))
+        {
+            ReadTitle(p.Text);
+            return;
+        }
+
+        if (HeaderRules.Heading.IsMatch(first))
+        {
+            ReadHeading(p);
+            return;
+        }
+
+        if (!_isUnFormat && IsLetterhead(p))
+        {
+            var kept = new List<string>();
+            foreach (var line in p.Plain)
+            {
+                if (IsContactOrAddress(line) || HeaderRules.IsDutyStation(line))
+                {
+                    _city ??= HeaderRules.DutyStationIn(line);
+                }
+                else
+                {
+                    kept.Add(line);
+                }
+            }
+
+            _letterhead ??= string.Join(' ', kept);
+            return;
+        }
+
+        // In a UN document the agenda titles are the lines nothing else claimed, one run of lines per title.
+        var run = new List<string>();
+        foreach (var line in p.Plain)
+        {
+            if (!ReadHeaderLine(Short(line)))
+            {
+                run.Add(line);
+                _firstFreeLine ??= line;
+            }
+            else if (run.Count > 0)
+            {
+                FlushTitleRun(run);
+            }
+        }
+
+        FlushTitleRun(run);
+    }
+
+    private void FlushTitleRun(List<string> run)
+    {
+        if (run.Count > 0 && _isUnFormat)
+        {
+            _agendaTitleParagraphs.Add(string.Join(' ', run));
+        }
+
+        run.Clear();
+    }
+
+    // "**THE PERMANENT MISSION OF THE REPUBLIC OF / AZERBAIJAN TO THE UNITED NATION**"
+    private static bool IsLetterhead(SourceParagraph p)
+    {
+        if (p.Plain.Count > 6 || p.Plain.Any(l => l.Length > 200))
+        {
+            return false;
+        }
+
+        var text = p.Text;
+        return text.Contains("permanent mission", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("mission permanente", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("permanent observer mission", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Delegation of", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Embassy of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsContactOrAddress(string line) =>
+        line.Length < 200 && (HeaderRules.Contact.IsMatch(line) || HeaderRules.Email.IsMatch(line) || HeaderRules.Address.IsMatch(line));
+
+    // Returns True when the line was recognised as metadata.
+    private bool ReadHeaderLine(string line)
+    {
+        if (line.Length == 0)
+        {
+            return true;
+        }
+
+        // "27 November 2019" on the line under "Distr.: General".
+        if (_expectDistributionDate && DateRules.TryParse(line, out var distributed))
+        {
+            _distributed ??= distributed;
+            _expectDistributionDate = false;
+            return true;
+        }
+
+        var distr = HeaderRules.Distribution.Match(line);
+        if (distr.Success)
+        {
+            if (DateRules.TryParse(distr.Groups[1].Value, out var d))
+            {
+                _distributed ??= d;
+            }
+            else
+            {
+                _expectDistributionDate = true;
+            }
+
+            return true;
+        }
+
+        // "Original: English", or "English only".
+        var original = HeaderRules.Original.Match(line);
+        if (!original.Success)
+        {
+            original = HeaderRules.OnlyLanguage.Match(line);
+        }
+
+        if (original.Success)
+        {
+            _language ??= TextRules.UpperFirst(original.Groups[1].Value.ToLowerInvariant());
+            return true;
+        }
+
+        // "United Nations" above the symbol on the masthead, and "22 February–23 March 2021" under a session.
+        if (line.Equals("United Nations", StringComparison.OrdinalIgnoreCase) || line.Equals("Nations Unies", StringComparison.OrdinalIgnoreCase)
+            || HeaderRules.DateRange.IsMatch(line) || ReadDeliveredBy(line))
+        {
+            return true;
+        }
+
+        if (line.StartsWith("United Nations ", StringComparison.OrdinalIgnoreCase) && UnSymbols.IsSymbol(line[15..]))
+        {
+            _symbol ??= line[15..].Trim();
+            return true;
+        }
+
+        // "A/75/612" alone on a masthead line.
+        if (UnSymbols.IsSymbol(line))
+        {
+            _symbol ??= line.Trim();
+            return true;
+        }
+
+        // "General Assembly Security Council A/74/588–S/2019/907": organs and symbol on one masthead line.
+        var lastSpace = line.LastIndexOf(' ');
+        if (lastSpace > 0 && UnSymbols.IsSymbol(line[(lastSpace + 1)..]) && OrganNames.IsOnlyOrgans(line[..lastSpace]))
+        {
+            _symbol ??= line[(lastSpace + 1)..];
+            return ReadHeaderLine(line[..lastSpace]);
+        }
+
+        // "General Assembly Security Council" (masthead) or "General Assembly" opening a session block.
+        if (OrganNames.IsOnlyOrgans(line))
+        {
+            var found = OrganNames.FindAll(line);
+            foreach (var f in found)
+            {
+                AddOrgan(f.Name, null);
+            }
+
+            _blockOrgan = found.Count == 1 ? found[0].Name : null;
+            return true;
+        }
+
+        // "Seventy-fourth session" under "General Assembly", "Seventy-fourth year" under "Security Council".
+        var session = HeaderRules.SessionLine.Match(line);
+        if (session.Success && OrdinalWords.TryParse(session.Groups[1].Value, out var n))
+        {
+            var organ = _blockOrgan ?? (_organs.Count > 0 ? _organs[^1].Name : null);
+            if (organ != null)
+            {
+                AddOrgan(organ, n);
+            }
+
+            return true;
+        }
+
+        // "Agenda items 31, 32, 37, 68, 75, 83 and 130" belongs to the block it stands in.
+        if (AgendaRules.TryParse(line, out var items, out var inlineTitle))
+        {
+            foreach (var (number, sub) in items)
+            {
+                _agenda.Add((_blockOrgan, number, sub, items.Count == 1 ? inlineTitle : null));
+            }
+
+            return true;
+        }
+
+        // "Ref: 0461/27/20/22"
+        var reference = HeaderRules.Reference.Match(line);
+        if (reference.Success)
+        {
+            _reference ??= reference.Groups[1].Value;
+            return true;
+        }
+
+        // "633 Third Avenue, Suite 3210, New York, NY, 10017" and "GENEVA" give the mission's city.
+        if (IsContactOrAddress(line) || HeaderRules.IsDutyStation(line))
+        {
+            _city ??= HeaderRules.DutyStationIn(line);
+            return true;
+        }
+
+        // "*25 May 2021*", "Geneva, 10 July 2020"
+        if (DateRules.TryParseWithPlace(line, out var date, out var place))
+        {
+            _headerDate ??= date;
+            _place ??= place;
+            return true;
+        }
+
+        if (_isUnFormat)
+        {
+            return false;
+        }
+
+        // "Informal interactive dialogue of the General Assembly on the responsibility to protect 06 September 2017"
+        var rest = line;
+        if (DateRules.TrySplitTrailingDate(line, out var before, out var trailing))
+        {
+            _headerDate ??= trailing;
+            rest = before;
+        }
+
+        if (rest.Length > 0 && (OrganNames.FindAll(rest).Count > 0 || HeaderRules.EventWords.IsMatch(rest)))
+        {
+            _firstFreeLine ??= rest;
+            ReadOrgansIn(rest);
+            _eventText ??= rest;
+            return true;
+        }
+
+        return rest.Length == 0;
+    }
+
+    // "… to the Secretariat of the United Nations (Office for Disarmament Affairs) and, with reference to …": the "and" opens the next clause.
+    private static string TrimTrailingAnd(string text)
+    {
+        var s = text.Trim().TrimEnd(',');
+        return s.EndsWith(" and", StringComparison.Ordinal) ? s[..^4].TrimEnd() : s;
+    }
+
+    // "Letter dated 26 November 2019 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General"
+    private void ReadTitle(string text)
+    {
+        _titleLine ??= text;
+        var m = text.Length < 1_000 ? HeaderRules.TitleLine.Match(text) : Match.Empty;
+        var word = m.Success ? m.Groups[1].Value : HeaderRules.TitleStart.Match(text).Groups[1].Value;
+        _titleKind ??= word.ToLowerInvariant() switch
+        {
+            var w when w.StartsWith("identical", StringComparison.Ordinal) => DocumentKind.IdenticalLetters,
+            var w when w.StartsWith("note", StringComparison.Ordinal) => DocumentKind.NoteVerbale,
+            _ => DocumentKind.Letter,
+        };
+
+        if (!m.Success)
+        {
+            var dated = HeaderRules.TitleStart.Match(text);
+            var after = text[dated.Length..];
+            var cut = after.IndexOf(" from ", StringComparison.Ordinal);
+            if (DateRules.TryParse(cut > 0 ? after[..cut] : after, out var d))
+            {
+                _written ??= d;
+            }
+
+            return;
+        }
+
+        if (DateRules.TryParse(m.Groups[2].Value, out var written))
+        {
+            _written ??= written;
+        }
+
+        _author ??= m.Groups[3].Value.Trim();
+        _addressee ??= m.Groups[4].Value.Trim();
+    }
+
+    // "Statement by H.E. Mr. Yashar Aliyev / Permanent Representative … / at the Security Council open debate …"
+    private void ReadHeading(SourceParagraph p)
+    {
+        _headingFound = true;
+        var lines = p.Plain.Select(Short).Where(l => l.Length > 0).ToList();
+        var m = HeaderRules.Heading.Match(lines[0]);
+        _headingWord ??= TextRules.UpperFirst(TextRules.CollapseSpaces(m.Groups[1].Value).ToLowerInvariant());
+        var next = 1;
+        var byPart = ByPart(m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
+
+        // "Statement" (or "Statement by") on one line and "by H.E. Ms. …" (or "H.E. Ms. …") on the next.
+        if (lines.Count > 1 && (byPart == null || byPart.Length == 0))
+        {
+            if (lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                byPart = lines[1][3..];
+                next = 2;
+            }
+            else if (byPart != null)
+            {
+                byPart = lines[1];
+                next = 2;
+            }
+        }
+
+        var roles = new List<string>();
+        string? name = null;
+        var inEvent = false;
+        var eventParts = new List<string>();
+
+        if (byPart != null)
+        {
+            var (who, evt) = SplitEvent(TextRules.TitleCaseIfShouted(CutDraft(byPart)));
+            if (evt != null)
+            {
+                eventParts.Add(evt);
+                inEvent = true;
+            }
+
+            // "H.E. Ms. Amina Diallo, Minister for Foreign Affairs of Senegal"
+            var comma = who.IndexOf(',', StringComparison.Ordinal);
+            var person = comma > 0 ? who[..comma] : who;
+            var role = comma > 0 ? who[(comma + 1)..].Trim(' ', ',') : "";
+            if (IsWholeStateName(person.Trim()))
+            {
+                // "Explanation of vote by Canada": the State speaks; the person may follow in a "Delivered by" line.
+                _headingAuthor ??= MemberStates.FindFirst(person);
+            }
+            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && role.Length > 0
+                && PersonName.StripHonorifics(role) != role && !role.Contains(',', StringComparison.Ordinal))
+            {
+                // "Statement by the Permanent Representative of Ghana, Ambassador Kwame Mensah": the role comes first.
+                name = PersonName.StripHonorifics(role);
+                roles.Add(TextRules.TrimLeadingThe(person.Trim()));
+            }
+            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Statement by the delegation of Norway": no person, the delegation is the author.
+                _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
+            }
+            else
+            {
+                name = PersonName.StripHonorifics(person);
+                if (role.Length > 0)
+                {
+                    roles.Add(role);
+                }
+            }
+        }
+
+        for (var i = next; i < lines.Count; i++)
+        {
+            var line = TextRules.TitleCaseIfShouted(lines[i]);
+            if (ReadDeliveredBy(line))
+            {
+                continue;
+            }
+
+            if (DateRules.TryParseWithPlace(line, out var date, out var place))
+            {
+                _headerDate ??= date;
+                _place ??= place;
+                continue;
+            }
+
+            var (before, evt) = SplitEvent(" " + line);
+            if (inEvent)
+            {
+                eventParts.Add(line);
+                continue;
+            }
+
+            if (evt != null)
+            {
+                if (before.Trim().Length > 0)
+                {
+                    AddRoleLine(roles, before.Trim());
+                }
+
+                eventParts.Add(evt);
+                inEvent = true;
+                continue;
+            }
+
+            if (roles.Count > 0 && (OrganNames.FindAll(line).Count > 0 && HeaderRules.EventWords.IsMatch(line)))
+            {
+                eventParts.Add(line);
+                inEvent = true;
+                continue;
+            }
+
+            AddRoleLine(roles, line);
+        }
+
+        var eventText = eventParts.Count > 0 ? string.Join(' ', eventParts).Trim(' ', ',', '.') : null;
+        if (eventText != null)
+        {
+            if (HeaderRules.RightOfReply.IsMatch(eventText))
+            {
+                _rightOfReplyInHeading = true;
+                eventText = null;
+            }
+            else
+            {
+                ReadOrgansIn(eventText);
+                _eventText ??= eventText;
+            }
+        }
+
+        if (HeaderRules.RightOfReply.IsMatch(p.Text))
+        {
+            _rightOfReplyInHeading = true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            var role = roles.Count > 0 ? string.Join(", ", roles) : null;
+            _speakers.Add(new ParsedSpeaker(name, role, SpeakerCapacity.Speaker));
+        }
+    }
+
+    private static string? ByPart(string rest)
+    {
+        if (rest.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return "";
+        }
+
+        if (rest.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return rest[3..];
+        }
+
+        var at = rest.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? rest[(at + 4)..] : null;
+    }
+
+    private static string CutDraft(string text)
+    {
+        foreach (var marker in HeaderRules.DraftMarkers)
+        {
+            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return text[..at];
+            }
+        }
+
+        return text;
+    }
+
+    // "Delivered by Mr. Daniel Fairweather, Counsellor"
+    private bool ReadDeliveredBy(string line)
+    {
+        var m = HeaderRules.DeliveredBy.Match(line);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var text = m.Groups[1].Value.Trim(' ', ',', '.');
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var name = PersonName.StripHonorifics(comma > 0 ? text[..comma] : text);
+        var role = comma > 0 ? text[(comma + 1)..].Trim(' ', ',') : null;
+        if (name.Length > 0 && !_speakers.Any(s => s.Name == name))
+        {
+            _speakers.Add(new ParsedSpeaker(name, string.IsNullOrEmpty(role) ? null : role, SpeakerCapacity.Speaker));
+        }
+
+        return true;
+    }
+
+    // "Counsellor of the Permanent Mission" + "of the Republic of Azerbaijan …" continue one role; "Ambassador" + "Permanent Representative" are two.
+    private static void AddRoleLine(List<string> roles, string line)
+    {
+        var trimmed = line.Trim(' ', ',');
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        if (roles.Count > 0 && char.IsLower(trimmed[0]))
+        {
+            roles[^1] = roles[^1] + " " + trimmed;
+        }
+        else
+        {
+            roles.Add(trimmed);
+        }
+    }
+
+    private static (string Before, string? Event) SplitEvent(string text)
+    {
+        var best = -1;
+        var marker = "";
+        foreach (var m in HeaderRules.EventMarkers)
+        {
+            var at = text.IndexOf(m, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                marker = m;
+            }
+        }
+
+        if (best < 0)
+        {
+            return (text.Trim(), null);
+        }
+
+        // Keep "in exercise of the right of reply" whole so the kind can be read from it.
+        var start = marker.Contains("reply", StringComparison.Ordinal) || marker.Contains("debate", StringComparison.Ordinal)
+            ? best + 1
+            : best + marker.Length;
+        return (text[..best].Trim(), text[start..].Trim());
+    }
+
+    private void ReadOrgansIn(string text)
+    {
+        var found = OrganNames.FindAll(text);
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var sessions = new List<(int Index, int Number)>();
+        foreach (Match m in HeaderRules.SessionPhrase.Matches(text))
+        {
+            var n = HeaderRules.OrdinalAtEnd(m.Groups[1].Value);
+            if (n != null)
+            {
+                sessions.Add((m.Index, n.Value));
+            }
+        }
+
+        foreach (var f in found)
+        {
+            int? session = null;
+            if (sessions.Count > 0)
+            {
+                session = sessions.OrderBy(s => Math.Abs(s.Index - f.Index)).First().Number;
+            }
+
+            AddOrgan(f.Name, session);
+        }
+    }
+
+    private void AddOrgan(string name, int? session)
+    {
+        var i = _organs.FindIndex(o => o.Name == name);
+        if (i < 0)
+        {
+            _organs.Add((name, session));
+        }
+        else if (_organs[i].Session == null && session != null)
+        {
+            _organs[i] = (name, session);
+        }
+    }
+}

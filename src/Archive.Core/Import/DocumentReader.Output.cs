@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Documents;
+
+namespace Archive.Core.Import;
+
+// Turning what was read into output values: agenda items, author, event and title.
+internal sealed partial class DocumentReader
+{
+    private List<ParsedAgendaItem> BuildAgenda(List<ParsedOrgan> organs)
+    {
+        if (_agenda.Count == 0)
+        {
+            return [];
+        }
+
+        var primary = organs.Count > 0 ? organs[0].Name : null;
+        var needTitles = _agenda.Count(a => a.Title == null);
+        var titles = _agendaTitleParagraphs.ToList();
+        if (titles.Count != needTitles && titles.Count > 0)
+        {
+            // A title wrapped over two paragraphs: the second half starts in lower case.
+            var joined = new List<string>();
+            foreach (var t in titles)
+            {
+                if (joined.Count > 0 && t.Length > 0 && char.IsLower(t[0]))
+                {
+                    joined[^1] += " " + t;
+                }
+                else
+                {
+                    joined.Add(t);
+                }
+            }
+
+            titles = joined;
+        }
+
+        var pair = titles.Count == needTitles;
+        if (!pair && titles.Count > 0)
+        {
+            _warnings.Add(new ImportWarning("agenda", $"{needTitles} agenda items need titles but {titles.Count} title paragraphs were found; titles left empty"));
+        }
+
+        var result = new List<ParsedAgendaItem>();
+        var next = 0;
+        foreach (var a in _agenda)
+        {
+            var organ = a.Organ ?? primary;
+            var session = organs.FirstOrDefault(o => o.Name == organ)?.Session;
+            var title = a.Title;
+            if (title == null && pair)
+            {
+                title = titles[next++];
+            }
+
+            if (organ == null)
+            {
+                _warnings.Add(new ImportWarning("agenda", $"Agenda item {a.Number} has no organ"));
+                continue;
+            }
+
+            result.Add(new ParsedAgendaItem(organ, session, a.Number, a.SubItem, title));
+        }
+
+        return result;
+    }
+
+    // "THE PERMANENT MISSION OF THE REPUBLIC OF AZERBAIJAN TO THE UNITED NATION" + "New York" →
+    // "Permanent Mission of the Republic of Azerbaijan to the United Nations, New York".
+    private string? LetterheadAuthor()
+    {
+        if (string.IsNullOrWhiteSpace(_letterhead))
+        {
+            return null;
+        }
+
+        var s = TextRules.TrimLeadingThe(TextRules.TitleCaseIfShouted(TextRules.CollapseSpaces(_letterhead)));
+        s = TextRules.UpperFirst(s);
+        if (s.EndsWith("United Nation", StringComparison.Ordinal))
+        {
+            s += "s";
+        }
+
+        s = s.Replace("United Nation ", "United Nations ", StringComparison.Ordinal);
+        if (_city != null && TextRules.IndexOfWord(s, _city) < 0)
+        {
+            s += ", " + _city;
+        }
+
+        return s;
+    }
+
+    // "Informal interactive dialogue of the General Assembly on the responsibility to protect" →
+    // "Informal interactive dialogue on the responsibility to protect".
+    private static readonly Regex OrganInEvent = new(
+        @"(?:,?\s+(?:of|at|in|during)\s+(?:the|its)\s+(?:[A-Za-z0-9\-]+\s+){0,3}?(?:session|year))?(?:,?\s+(?:of|at|in|during|for|to|before))?(?:\s+the)?\s+(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+
+    // "Security Council open debate on …" → "open debate on …"
+    private static readonly Regex LeadingOrgan = new(
+        @"^(?:(?:the|an?)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?[,:]?\s+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+
+    private static readonly Regex LeadingSession = new(
+        @"^(?:(?:the|its)\s+)?((?:[A-Za-z\-]+\s+){0,2}?(?:[A-Za-z\-]+|\d{1,3}(?:st|nd|rd|th)))\s+session[,:]?\s+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+
+    private static string? CleanEvent(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 500)
+        {
+            return null;
+        }
+
+        var s = LeadingOrgan.Replace(TextRules.TitleCaseIfShouted(text.Trim()), "");
+        s = OrganInEvent.Replace(s, "");
+
+        // "seventy-fifth session, general debate" → "general debate"
+        var session = LeadingSession.Match(s);
+        if (session.Success && HeaderRules.OrdinalAtEnd(session.Groups[1].Value) != null)
+        {
+            s = s[session.Length..];
+        }
+
+        s = TextRules.TrimLeadingThe(s.Trim(' ', ',', '.', ':', ';'));
+        return s.Length < 3 ? null : TextRules.UpperFirst(s);
+    }
+
+    private string BuildTitle(ParsedDocument doc)
+    {
+        if (_titleLine != null)
+        {
+            return _titleLine;
+        }
+
+        string? title = null;
+        switch (doc.Kind)
+        {
+            case DocumentKind.NoteVerbale or DocumentKind.Letter or DocumentKind.IdenticalLetters when doc.Author != null:
+                var word = doc.Kind == DocumentKind.NoteVerbale ? "Note verbale" : doc.Kind == DocumentKind.Letter ? "Letter" : "Identical letters";
+                var dated = doc.WrittenOn is { } w ? " dated " + DateRules.Format(w) : "";
+                var to = doc.Addressee != null ? " to the " + TextRules.TrimLeadingThe(doc.Addressee) : "";
+                title = $"{word}{dated} from the {TextRules.TrimLeadingThe(doc.Author)}{to}";
+                break;
+            case DocumentKind.NewsReport when _firstFreeLine is { Length: > 0 } && _bodyStart > 0:
+                title = _firstFreeLine;
+                break;
+            case DocumentKind.NewsReport when _newsSentence is { Length: > 0 }:
+                title = _newsSentence;
+                break;
+            case DocumentKind.Statement or DocumentKind.ExplanationOfVote or DocumentKind.RightOfReply:
+                var who = doc.Speakers.Count > 0 ? doc.Speakers[0].Name : doc.Author != null ? "the " + TextRules.TrimLeadingThe(doc.Author) : null;
+                if (who == null)
+                {
+                    break;
+                }
+
+                var head = _headingWord ?? (doc.Kind == DocumentKind.ExplanationOfVote ? "Explanation of vote" : "Statement");
+                var reply = doc.Kind == DocumentKind.RightOfReply && !head.Contains("reply", StringComparison.OrdinalIgnoreCase)
+                    ? " in exercise of the right of reply"
+                    : "";
+                var at = doc.Event != null
+                    ? " at the " + TextRules.LowerFirstForSentence(doc.Event)
+                    : doc.Organs.Count > 0 ? " at the " + doc.Organs[0].Name : "";
+                title = $"{head} by {who}{reply}{at}";
+                break;
+        }
+
+        if (title != null)
+        {
+            return title;
+        }
+
+        var fallback = _paragraphs.Count > 0 ? _paragraphs[0].First : "";
+        if (fallback.Length > 200)
+        {
+            var cut = fallback.LastIndexOf(' ', 200);
+            fallback = fallback[..(cut > 50 ? cut : 200)] + "…";
+        }
+
+        if (fallback.Length == 0)
+        {
+            fallback = _source.Length > 0 ? _source : "Untitled document";
+        }
+
+        _warnings.Add(new ImportWarning("title", "No title could be built; the first line is used"));
+        return fallback;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Archive.Core.Import;
+
+/// <summary>
+/// Reads resolution citations: "resolution 822 (1993)", "Resolutions 822 (1993), 853 (1993), 874 (1993), and 884 (1993)",
+/// "S/RES/2334 (2016)". Session-numbered citations ("General Assembly resolution 60/1") have no year, so they are not
+/// forced into number and year: they are returned as the symbol they denote ("A/RES/60/1") for the cited symbols.
+/// </summary>
+public static class ResolutionCitations
+{
+    // "In its Resolutions 822 (1993), 853 (1993)": the keyword, then a list read by hand below.
+    private static readonly Regex Keyword = new(
+        @"\b[Rr]esolutions?\b|\b[SA]/RES/",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    // "822 (1993)", "874", "60/1", "2334 (2016)" at the start of what follows the keyword.
+    private static readonly Regex Item = new(
+        @"^\s*(?:(\d{1,3})/(\d{1,4})|(\d{1,4})(?:\s*\((\d{4})\))?)",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    // ", 853", " and 884", ", and 884 (1993)": separators between items.
+    private static readonly Regex Separator = new(
+        @"^\s*(?:,\s*and\b|,|and\b|&)",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    public static IReadOnlyList<ParsedResolution> FindAll(string? text) => Find(text).Resolutions;
+
+    /// <summary>Resolutions with a number (and year when given), plus the symbols of session-numbered ones.</summary>
+    public static (IReadOnlyList<ParsedResolution> Resolutions, IReadOnlyList<string> SessionSymbols) Find(string? text)
+    {
+        var list = new List<ParsedResolution>();
+        var symbols = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return (list, symbols);
+        }
+
+        foreach (Match k in Keyword.Matches(text))
+        {
+            var organ = OrganBefore(text, k.Index);
+            if (k.Value.Contains('/', StringComparison.Ordinal))
+            {
+                organ = k.Value[0] == 'S' ? OrganNames.SecurityCouncil : OrganNames.GeneralAssembly;
+            }
+
+            var pos = k.Index + k.Length;
+            var first = true;
+            while (pos < text.Length)
+            {
+                var window = text.Substring(pos, Math.Min(40, text.Length - pos));
+                if (!first)
+                {
+                    var sep = Separator.Match(window);
+                    if (!sep.Success)
+                    {
+                        break;
+                    }
+
+                    pos += sep.Length;
+                    window = text.Substring(pos, Math.Min(40, text.Length - pos));
+                }
+
+                var m = Item.Match(window);
+                if (!m.Success)
+                {
+                    break;
+                }
+
+                pos += m.Length;
+                first = false;
+                if (m.Groups[1].Success)
+                {
+                    var session = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                    var number = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+                    if (organ == OrganNames.HumanRightsCouncil)
+                    {
+                        symbols.Add($"A/HRC/RES/{session}/{number}");
+                    }
+                    else if (organ == OrganNames.GeneralAssembly)
+                    {
+                        symbols.Add($"A/RES/{session}/{number}");
+                    }
+
+                    continue;
+                }
+
+                var n = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+                int? year = m.Groups[4].Success ? int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture) : null;
+                if (n <= 0 || year is < 1945 or > 2100)
+                {
+                    continue;
+                }
+
+                list.Add(new ParsedResolution(n, year, organ));
+            }
+        }
+
+        return (Merge(list), symbols.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    // "Security Council Resolutions 874 and 884" repeats earlier numbers: one entry per number, details merged.
+    private static List<ParsedResolution> Merge(List<ParsedResolution> found)
+    {
+        var order = new List<int>();
+        var byNumber = new Dictionary<int, ParsedResolution>();
+        foreach (var r in found)
+        {
+            if (byNumber.TryGetValue(r.Number, out var seen))
+            {
+                byNumber[r.Number] = seen with { Year = seen.Year ?? r.Year, Organ = seen.Organ ?? r.Organ };
+            }
+            else
+            {
+                byNumber[r.Number] = r;
+                order.Add(r.Number);
+            }
+        }
+
+        return order.Select(n => byNumber[n]).ToList();
+    }
+
+    // "UN Security Council Resolutions 874": the organ must come right before the keyword.
+    private static string? OrganBefore(string text, int index)
+    {
+        var start = Math.Max(0, index - 40);
+        var before = text[start..index].TrimEnd();
+        foreach (var organ in new[] { OrganNames.SecurityCouncil, OrganNames.GeneralAssembly, OrganNames.HumanRightsCouncil, OrganNames.EconomicAndSocialCouncil })
+        {
+            if (before.EndsWith(organ, StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith(organ + "'s", StringComparison.OrdinalIgnoreCase))
+            {
+                return organ;
+            }
+        }
+
+        return null;
+    }
+}

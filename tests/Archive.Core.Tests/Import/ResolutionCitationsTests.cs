@@ -1,0 +1,56 @@
+using Archive.Core.Import;
+
+namespace Archive.Core.Tests.Import;
+
+public class ResolutionCitationsTests
+{
+    [Fact]
+    public void FindAll_list_with_years_returns_each_resolution()
+    {
+        var found = ResolutionCitations.FindAll("In its Resolutions 822 (1993), 853 (1993), 874 (1993), and 884 (1993), the Council");
+
+        Assert.Equal(
+            [new ParsedResolution(822, 1993, null), new ParsedResolution(853, 1993, null), new ParsedResolution(874, 1993, null), new ParsedResolution(884, 1993, null)],
+            found);
+    }
+
+    [Fact]
+    public void FindAll_repeated_numbers_returns_one_entry_each_with_details_merged()
+    {
+        var found = ResolutionCitations.FindAll(
+            "resolutions 874 (1993) and 884 (1993). Later, UN Security Council Resolutions 874 and 884 were implemented.");
+
+        Assert.Equal([new ParsedResolution(874, 1993, "Security Council"), new ParsedResolution(884, 1993, "Security Council")], found);
+    }
+
+    [Theory]
+    [InlineData("resolution 822 (1993)", 822, 1993, null)]
+    [InlineData("Security Council resolution 2334 (2016)", 2334, 2016, "Security Council")]
+    [InlineData("S/RES/2334 (2016)", 2334, 2016, "Security Council")]
+    [InlineData("resolution 1325(2000)", 1325, 2000, null)]
+    [InlineData("resolution 1325", 1325, null, null)]
+    public void FindAll_single_citation_returns_number_year_and_organ(string text, int number, int? year, string? organ)
+    {
+        Assert.Equal(new ParsedResolution(number, year, organ), Assert.Single(ResolutionCitations.FindAll(text)));
+    }
+
+    [Theory]
+    [InlineData("General Assembly resolution 60/1", "A/RES/60/1")]
+    [InlineData("Human Rights Council resolution 7/19", "A/HRC/RES/7/19")]
+    public void Find_session_numbered_citation_returns_symbol_not_number(string text, string symbol)
+    {
+        var (resolutions, symbols) = ResolutionCitations.Find(text);
+
+        Assert.Empty(resolutions);
+        Assert.Equal([symbol], symbols);
+    }
+
+    [Theory]
+    [InlineData("a peaceful resolution of the conflict")]
+    [InlineData("resolution 12 (1812)")]
+    [InlineData("")]
+    public void FindAll_text_without_citation_returns_empty(string text)
+    {
+        Assert.Empty(ResolutionCitations.FindAll(text));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text;
+using Archive.Core.Import;
+
+namespace Archive.Core.Tests.Import;
+
+public class RobustnessTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\n\n\n\r\n\t")]
+    [InlineData("\0\0\u0001\u0002\uFFFD\uFFFE")]
+    [InlineData("**")]
+    [InlineData("---\n---\n***")]
+    [InlineData("date 2025-13-45 NOWHERE,")]
+    [InlineData("(Signed)")]
+    [InlineData("Statement by")]
+    [InlineData("Letter dated")]
+    [InlineData("Agenda items 1, 2 and")]
+    public void Parse_degenerate_input_returns_document_with_warnings(string text)
+    {
+        var doc = DocumentParser.Parse(text, "junk.txt");
+
+        Assert.NotNull(doc);
+        Assert.NotEmpty(doc.Warnings);
+        Assert.False(string.IsNullOrEmpty(doc.Title));
+        Assert.Contains(doc.Warnings, w => w.Field == "date");
+    }
+
+    [Fact]
+    public void Parse_null_text_returns_document_with_warnings()
+    {
+        var doc = DocumentParser.Parse(null!, null!);
+
+        Assert.NotEmpty(doc.Warnings);
+    }
+
+    [Fact]
+    public void Parse_binary_looking_junk_returns_document_with_warnings()
+    {
+        var random = new Random(7);
+        var bytes = new byte[20_000];
+        random.NextBytes(bytes);
+        var text = Encoding.Latin1.GetString(bytes);
+
+        var doc = DocumentParser.Parse(text, "junk.bin");
+
+        Assert.NotEmpty(doc.Warnings);
+    }
+
+    [Fact]
+    public void Parse_five_megabyte_text_finishes_quickly()
+    {
+        var seed = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "004_f2b05f08a456e9bf.txt"));
+        var sb = new StringBuilder();
+        while (sb.Length < 5_000_000)
+        {
+            sb.Append(seed).Append("\n\n");
+        }
+
+        DocumentParser.Parse(seed, "warm-up.txt");
+        var watch = Stopwatch.StartNew();
+        var doc = DocumentParser.Parse(sb.ToString(), "big.txt");
+        watch.Stop();
+
+        Assert.Equal(Archive.Core.Documents.DocumentKind.NoteVerbale, doc.Kind);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Parse_five_megabyte_single_line_finishes_quickly()
+    {
+        var text = new string('a', 2_500_000) + " Statement by Mr. X " + new string('*', 2_500_000);
+
+        var watch = Stopwatch.StartNew();
+        var doc = DocumentParser.Parse(text, "line.txt");
+        watch.Stop();
+
+        Assert.NotEmpty(doc.Warnings);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Parse_random_mixes_of_seed_fragments_never_throw()
+    {
+        var fragments = Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt")
+            .SelectMany(f => File.ReadAllText(f).Split('\n'))
+            .Concat(["", "**", "*", "---", "  ", "(Signed)", "Distr.: General", "Agenda item", "date 2025-07-01", "\u201c", "\r"])
+            .ToArray();
+        var random = new Random(2024);
+
+        for (var i = 0; i < 2_000; i++)
+        {
+            var sb = new StringBuilder();
+            var count = random.Next(0, 30);
+            for (var j = 0; j < count; j++)
+            {
+                var fragment = fragments[random.Next(fragments.Length)];
+                if (fragment.Length > 0 && random.Next(4) == 0)
+                {
+                    var start = random.Next(fragment.Length);
+                    fragment = fragment[start..Math.Min(fragment.Length, start + random.Next(1, 80))];
+                }
+
+                sb.Append(fragment).Append(random.Next(3) == 0 ? "\n\n" : "\n");
+            }
+
+            var doc = DocumentParser.Parse(sb.ToString(), $"random-{i}.txt");
+
+            Assert.DoesNotContain(doc.Warnings, w => w.Field == "file" && w.Message.Contains("failed", StringComparison.Ordinal));
+            Assert.False(string.IsNullOrEmpty(doc.Title));
+            if (doc.Date == null)
+            {
+                Assert.Contains(doc.Warnings, w => w.Field == "date");
+            }
+
+            if (doc.Organs.Count == 0)
+            {
+                Assert.Contains(doc.Warnings, w => w.Field == "organ");
+            }
+        }
+    }
+}
