@@ -25,7 +25,6 @@ public sealed class ArchiveServer : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_folder, "archive.db")}");
         builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "archive-.log"));
         builder.UseStaticWebAssets();
     }
 

@@ -13,8 +13,6 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "archive.db");
 
-    public string LogFolder => Path.Combine(_folder, "logs");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // The app's own folder, so its appsettings.json applies as in production.
@@ -22,7 +20,6 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
         builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "archive-.log"));
         builder.UseStaticWebAssets();
     }
 
