@@ -1,13 +1,15 @@
 using Archive.Core.Documents;
 using Archive.Core.Import;
 
+using Archive.Core.Tests.Support;
+
 namespace Archive.Core.Tests.Import;
 
 public class DocumentParserTests
 {
     private static ParsedDocument ParseFile(string name)
     {
-        var file = RepoPaths.Load(name);
+        var file = Repository.Load(name);
         return DocumentParser.Parse(file.Text, file.FileName);
     }
 

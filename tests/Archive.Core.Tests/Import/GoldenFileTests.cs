@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Core.Import;
 
+using Archive.Core.Tests.Support;
+
 namespace Archive.Core.Tests.Import;
 
 public class GoldenFileTests
@@ -17,7 +19,7 @@ public class GoldenFileTests
     public static TheoryData<string> Inputs()
     {
         var data = new TheoryData<string>();
-        foreach (var (name, _) in RepoPaths.AllInputs())
+        foreach (var (name, _) in Repository.AllInputs())
         {
             data.Add(name);
         }
@@ -29,10 +31,10 @@ public class GoldenFileTests
     [MemberData(nameof(Inputs))]
     public void Parse_input_file_matches_golden_json(string name)
     {
-        var input = RepoPaths.AllInputs().Single(i => i.Name == name);
+        var input = Repository.AllInputs().Single(i => i.Name == name);
         var parsed = DocumentParser.Parse(File.ReadAllText(input.Path), Path.GetFileName(input.Path));
         var actual = JsonSerializer.Serialize(parsed, Json).ReplaceLineEndings("\n") + "\n";
-        var goldenPath = Path.Combine(RepoPaths.Golden, name + ".json");
+        var goldenPath = Path.Combine(Repository.Golden, name + ".json");
 
         if (Environment.GetEnvironmentVariable("ARCHIVE_UPDATE_GOLDEN") == "1")
         {
