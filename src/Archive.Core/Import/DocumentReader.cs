@@ -103,7 +103,7 @@ internal sealed partial class DocumentReader
             Place = _place,
             ReferenceNumber = _reference,
             Symbol = _symbol,
-            Language = _language,
+            Language = _language ?? LanguageRules.Detect(body),
             Source = _isNews ? _agency : null,
             Speakers = _speakers,
             AgendaItems = agenda,

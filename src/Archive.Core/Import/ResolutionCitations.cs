@@ -47,9 +47,11 @@ public static class ResolutionCitations
 
             var pos = k.Index + k.Length;
             var first = true;
+            var cited = new List<ParsedResolution>();
             while (pos < text.Length)
             {
                 var window = text.Substring(pos, Math.Min(40, text.Length - pos));
+                var separator = 0;
                 if (!first)
                 {
                     var sep = Separator.Match(window);
@@ -58,8 +60,8 @@ public static class ResolutionCitations
                         break;
                     }
 
-                    pos += sep.Length;
-                    window = text.Substring(pos, Math.Min(40, text.Length - pos));
+                    separator = sep.Length;
+                    window = text.Substring(pos + separator, Math.Min(40, text.Length - pos - separator));
                 }
 
                 var m = Item.Match(window);
@@ -68,7 +70,7 @@ public static class ResolutionCitations
                     break;
                 }
 
-                pos += m.Length;
+                pos += separator + m.Length;
                 first = false;
                 if (m.Groups[1].Success)
                 {
@@ -93,8 +95,11 @@ public static class ResolutionCitations
                     continue;
                 }
 
-                list.Add(new ParsedResolution(n, year, organ));
+                cited.Add(new ParsedResolution(n, year, organ));
             }
+
+            var named = organ ?? OrganAfter(text, pos);
+            list.AddRange(cited.Select(r => r with { Organ = named }));
         }
 
         return (Merge(list), symbols.Distinct(StringComparer.Ordinal).ToList());
@@ -119,6 +124,18 @@ public static class ResolutionCitations
         }
 
         return order.Select(n => byNumber[n]).ToList();
+    }
+
+    // "In its Resolutions 822 (1993), …, and 884 (1993), the UN Security Council expressed": the organ right after the list.
+    private static readonly Regex OrganFollowing = new(
+        @"^\s*,?\s*(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+
+    private static string? OrganAfter(string text, int index)
+    {
+        var window = text.Substring(index, Math.Min(60, text.Length - index));
+        var match = OrganFollowing.Match(window);
+        return match.Success ? OrganNames.Recognize(Regex.Replace(match.Groups[1].Value, @"\s+", " ")) : null;
     }
 
     // "UN Security Council Resolutions 874": the organ must come right before the keyword.

@@ -1,6 +1,5 @@
 using Archive.Core.Documents;
 using Archive.Core.Import;
-
 using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Import;
@@ -143,6 +142,7 @@ public class DocumentParserTests
         Assert.Equal("0461/27/20/22", doc.ReferenceNumber);
         Assert.Equal([822, 853, 874, 884], doc.Resolutions.Select(r => r.Number));
         Assert.All(doc.Resolutions, r => Assert.Equal(1993, r.Year));
+        Assert.All(doc.Resolutions, r => Assert.Equal("Security Council", r.Organ));
         Assert.StartsWith("Note verbale dated 4 November 2020 from the Permanent Mission", doc.Title, StringComparison.Ordinal);
         Assert.EndsWith("to the Office of the United Nations High Commissioner for Human Rights", doc.Title, StringComparison.Ordinal);
         Assert.StartsWith("The Permanent Mission of the Republic of Azerbaijan", doc.Body, StringComparison.Ordinal);

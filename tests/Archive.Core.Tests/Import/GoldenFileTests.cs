@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Core.Import;
-
 using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Import;

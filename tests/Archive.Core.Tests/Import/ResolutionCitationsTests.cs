@@ -5,6 +5,15 @@ namespace Archive.Core.Tests.Import;
 public class ResolutionCitationsTests
 {
     [Fact]
+    public void FindAll_list_followed_by_its_organ_gives_every_item_that_organ()
+    {
+        var found = ResolutionCitations.FindAll("In its Resolutions 822 (1993), 853 (1993), 874 (1993), and 884 (1993), the UN Security Council expressed");
+
+        Assert.Equal([822, 853, 874, 884], found.Select(r => r.Number));
+        Assert.All(found, r => Assert.Equal("Security Council", r.Organ));
+    }
+
+    [Fact]
     public void FindAll_list_with_years_returns_each_resolution()
     {
         var found = ResolutionCitations.FindAll("In its Resolutions 822 (1993), 853 (1993), 874 (1993), and 884 (1993), the Council");
@@ -29,6 +38,9 @@ public class ResolutionCitationsTests
     [InlineData("S/RES/2334 (2016)", 2334, 2016, "Security Council")]
     [InlineData("resolution 1325(2000)", 1325, 2000, null)]
     [InlineData("resolution 1325", 1325, null, null)]
+    [InlineData("In its resolution 822 (1993), the UN Security Council demanded", 822, 1993, "Security Council")]
+    [InlineData("resolution 1325 (2000), the General Assembly noted", 1325, 2000, "General Assembly")]
+    [InlineData("resolution 1325 (2000), and the Security Council later", 1325, 2000, null)]
     public void FindAll_single_citation_returns_number_year_and_organ(string text, int number, int? year, string? organ)
     {
         Assert.Equal(new ParsedResolution(number, year, organ), Assert.Single(ResolutionCitations.FindAll(text)));

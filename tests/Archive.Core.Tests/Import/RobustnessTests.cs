@@ -1,6 +1,5 @@
 using System.Text;
 using Archive.Core.Import;
-
 using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Import;
