@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace Archive.Cli;
@@ -23,20 +24,23 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
-        if (args.Length < 2 || args[0] != "import")
+        if (ImportArguments.Parse(args, out var error) is not { } arguments)
         {
-            await errors.WriteLineAsync(Usage);
+            await errors.WriteLineAsync(error + Environment.NewLine + Environment.NewLine + Usage);
             return 2;
         }
-        var path = args[1];
-        var dbIndex = Array.IndexOf(args, "--db");
-        var dbFile = dbIndex >= 0 && dbIndex + 1 < args.Length ? args[dbIndex + 1] : null;
+        // Checked before the database is opened, so a mistyped path creates nothing.
+        if (!File.Exists(arguments.Path) && !Directory.Exists(arguments.Path))
+        {
+            await errors.WriteLineAsync($"No file or folder at {arguments.Path}.");
+            return 2;
+        }
 
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var connectionString = dbFile is not null ? ArchiveDbOptions.ForFile(dbFile)
+        var connectionString = arguments.Database is not null ? ArchiveDbOptions.ForFile(arguments.Database)
             : configuration.GetConnectionString("Archive") ?? DefaultConnection();
         if (connectionString is null)
         {
@@ -51,28 +55,58 @@ public static class CommandLine
             .BuildServiceProvider(validateScopes: true);
         await using (services)
         {
-            await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Database.MigrateAsync();
-            return await ImportAsync(scope.ServiceProvider.GetRequiredService<FolderImporter>(), path, output, errors);
+            try
+            {
+                // No host runs here to validate options on start, so ask for them now.
+                _ = services.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+            }
+            catch (OptionsValidationException ex)
+            {
+                await errors.WriteLineAsync("Invalid settings: " + string.Join("; ", ex.Failures));
+                return 2;
+            }
+
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                // Finish the file in hand (its transaction rolls back) and still print the report.
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Database.MigrateAsync();
+                return await ImportAsync(scope.ServiceProvider.GetRequiredService<FolderImporter>(), arguments.Path, output, cancel.Token);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
         }
     }
 
-    private static async Task<int> ImportAsync(FolderImporter importer, string path, TextWriter output, TextWriter errors)
+    private static async Task<int> ImportAsync(FolderImporter importer, string path, TextWriter output, CancellationToken ct)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
+        var results = new List<ImportResult>();
+        try
         {
-            await errors.WriteLineAsync($"No file or folder at {path}.");
-            return 2;
+            await importer.ImportAsync(path, "command line", (result, done, total) =>
+            {
+                results.Add(result);
+                output.WriteLine($"[{done}/{total}] {Describe(result)}");
+                output.Flush();
+            }, ct);
         }
-        var results = await importer.ImportAsync(path, "command line", (result, done, total) =>
+        catch (OperationCanceledException)
         {
-            output.WriteLine($"[{done}/{total}] {Describe(result)}");
-            output.Flush();
-        }, CancellationToken.None);
+            await output.WriteLineAsync("Interrupted: the file in progress was not stored. Run the same command again to finish.");
+        }
 
         await output.WriteLineAsync();
         await output.WriteLineAsync(ImportReport.Format(results));
-        return results.Any(r => r.Status == ImportStatus.Failed) ? 1 : 0;
+        return ct.IsCancellationRequested ? 130 : results.Any(r => r.Status == ImportStatus.Failed) ? 1 : 0;
     }
 
     private static string Describe(ImportResult result) => result.Status switch

@@ -9,22 +9,19 @@ builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(buil
 
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
 builder.Services.AddRazorPages();
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    kestrel.Limits.MaxRequestBodySize = 32 * 1024 * 1024;
-    kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-});
+builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
 var app = builder.Build();
 
-await ArchiveDatabase.PrepareAsync(app.Services, app.Environment, CancellationToken.None);
+await ArchiveDatabase.PrepareAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
 
+// First, so that every request is logged once with the status the client finally got.
+app.UseMiddleware<RequestLogging>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
-app.UseMiddleware<RequestLogging>();
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();

@@ -4,11 +4,19 @@ public class Document
 {
     public int Id { get; set; }
 
-    /// <summary>Permalink key, derived from the content so that a rebuild from the same files gives the same links.</summary>
+    /// <summary>
+    /// The stable part of the permalink: the first 12 hex digits of the original file's SHA-256. Links resolve by it,
+    /// so they survive a rebuild even when a better importer reads a different date, kind or speaker.
+    /// </summary>
+    public required string Key { get; set; }
+
+    /// <summary>The readable permalink ("2017-09-06-statement-tofiq-f-musayev-ebc4974a1b2c"), ending in <see cref="Key"/>.</summary>
     public required string Slug { get; set; }
 
     public DocumentKind Kind { get; set; }
-    public required string Title { get; set; }
+
+    /// <summary>The title the document states or the importer built from its heading; null when neither exists.</summary>
+    public string? Title { get; set; }
 
     /// <summary>The date the archive sorts and browses by: distributed for UN documents, else delivered, dated or published.</summary>
     public DateOnly? Date { get; set; }

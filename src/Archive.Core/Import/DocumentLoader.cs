@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Archive.Core.Data;
 using Archive.Core.Documents;
@@ -13,56 +14,80 @@ namespace Archive.Core.Import;
 /// </summary>
 public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> options, TimeProvider clock, ILogger<DocumentLoader> logger)
 {
+    /// <summary>Hex digits of the SHA-256 that make a document's permanent key; 48 bits keep a million documents apart.</summary>
+    public const int KeyLength = 12;
+
+    /// <param name="fileName">The name shown in reports and logs; only its last part is stored with the original.</param>
+    /// <param name="importedVia">How the file arrived ("command line", "seed at start-up"), kept with the document.</param>
     public async Task<ImportResult> ImportAsync(byte[] content, string fileName, string importedVia, CancellationToken ct)
     {
         var limit = options.Value.MaxFileBytes;
         if (content.LongLength > limit)
             return Refuse(fileName, TooLarge(content.LongLength, limit));
 
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        var existing = await FindBySha256Async(sha256, ct);
-        if (existing is not null)
-            return Skip(fileName, existing);
-
         var text = SourceText.TryDecode(content, out var decodeError);
         if (text is null)
             return Refuse(fileName, decodeError!);
 
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (await FindBySha256Async(sha256, ct) is { } existing)
+            return Skip(fileName, existing);
+
         var parsed = DocumentParser.Parse(text, fileName);
+        if (parsed.Warnings.FirstOrDefault(w => w.Field == "parser") is { } crash)
+            return Refuse(fileName, crash.Message);
+
+        // A second attempt covers a concurrent import that created the same organ, speaker or agenda item first.
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = await TryStoreAsync(parsed, content, fileName, sha256, importedVia, ct);
+            if (outcome is not null)
+                return outcome;
+            if (await FindBySha256Async(sha256, ct) is { } raced)
+                return Skip(fileName, raced);
+            if (attempt == 2)
+                return Refuse(fileName, "The archive could not store it: another import kept changing the same records. Try again.");
+        }
+    }
+
+    /// <returns>The result, or null when a unique index refused the insert and the caller should look again.</returns>
+    private async Task<ImportResult?> TryStoreAsync(ParsedDocument parsed, byte[] content, string fileName, string sha256, string importedVia, CancellationToken ct)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var document = await BuildAsync(parsed, sha256, ct);
+            var warnings = parsed.Warnings.ToList();
+            var document = await BuildAsync(parsed, sha256, warnings, ct);
             document.Original = new OriginalFile { FileName = Path.GetFileName(fileName), Sha256 = sha256, Length = content.LongLength, Content = content };
             document.ImportedVia = importedVia;
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation("Imported {FileName} as {Slug} ({Kind}, {Date}) with {SpeakerCount} speakers and {WarningCount} warnings",
-                fileName, document.Slug, document.Kind, document.Date, document.Speakers.Count, parsed.Warnings.Count);
-            return new ImportResult(fileName, ImportStatus.Imported, document.Slug, null, parsed.Warnings);
+                fileName, document.Slug, document.Kind, document.Date, document.Speakers.Count, warnings.Count);
+            return new ImportResult(fileName, ImportStatus.Imported, document.Slug, null, warnings);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
             await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            // Another import may have stored the same file between our check and our insert.
-            if (await FindBySha256Async(sha256, CancellationToken.None) is { } raced)
-                return Skip(fileName, raced);
-            logger.LogError(ex, "Import of {FileName} failed; nothing was stored", fileName);
-            return Refuse(fileName, $"The archive could not store it: {ex.GetBaseException().Message}");
+            logger.LogInformation("Import of {FileName} met a concurrent change; looking again", fileName);
+            return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             logger.LogError(ex, "Import of {FileName} failed; nothing was stored", fileName);
-            return Refuse(fileName, $"The archive could not store it: {ex.GetBaseException().Message}");
+            return ImportResult.Failed(fileName, $"The archive could not store it: {ex.GetBaseException().Message}");
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } sqlite
+        && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal);
 
     private async Task<string?> FindBySha256Async(string sha256, CancellationToken ct) =>
         await db.OriginalFiles.Where(o => o.Sha256 == sha256)
@@ -75,24 +100,26 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         return new ImportResult(fileName, ImportStatus.Duplicate, existingSlug, $"Already in the archive as {existingSlug}.", []);
     }
 
-    private ImportResult Refuse(string fileName, string reason)
+    /// <summary>Reports a file the archive will not take, with one log line saying why.</summary>
+    public ImportResult Refuse(string fileName, string reason)
     {
         logger.LogWarning("Refused {FileName}: {Reason}", fileName, reason);
         return ImportResult.Failed(fileName, reason);
     }
 
-    internal static string TooLarge(long size, long limit) =>
+    public static string TooLarge(long size, long limit) =>
         $"The file is {Megabytes(size)}, over the {Megabytes(limit)} limit for one document.";
 
     private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
 
-    private async Task<Document> BuildAsync(ParsedDocument parsed, string sha256, CancellationToken ct)
+    private async Task<Document> BuildAsync(ParsedDocument parsed, string sha256, List<ImportWarning> warnings, CancellationToken ct)
     {
         var document = new Document
         {
+            Key = sha256[..KeyLength],
             Slug = DocumentSlug(parsed, sha256),
             Kind = parsed.Kind,
-            Title = parsed.Title ?? "Untitled document",
+            Title = parsed.Title,
             Date = parsed.Date,
             DeliveredOn = parsed.DeliveredOn,
             WrittenOn = parsed.WrittenOn,
@@ -110,7 +137,6 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
             Body = parsed.Body,
             ImportedAt = clock.GetUtcNow(),
             ImportedVia = "",
-            ImportWarnings = [.. parsed.Warnings.Select(w => $"{w.Field}: {w.Message}")],
         };
 
         var organs = new Dictionary<string, Organ>(StringComparer.Ordinal);
@@ -120,11 +146,11 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
             document.Organs.Add(new DocumentOrgan { Organ = organ, Session = parsedOrgan.Session, Position = position });
         }
 
-        var seenSpeakers = new HashSet<Speaker>();
         foreach (var (parsedSpeaker, position) in parsed.Speakers.Select((s, i) => (s, i)))
         {
-            var speaker = await FindOrAddSpeakerAsync(parsedSpeaker.Name, ct);
-            if (!seenSpeakers.Add(speaker))
+            var speaker = await FindOrAddSpeakerAsync(parsedSpeaker.Name, warnings, ct);
+            // The same person as speaker and signatory is one link, the first one read.
+            if (document.Speakers.Any(s => s.Speaker == speaker))
                 continue;
             document.Speakers.Add(new DocumentSpeaker
             {
@@ -136,65 +162,85 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
             });
         }
 
-        var seenItems = new HashSet<AgendaItem>();
         foreach (var (parsedItem, position) in parsed.AgendaItems.Select((a, i) => (a, i)))
         {
             var item = await FindOrAddAgendaItemAsync(parsedItem, organs, ct);
-            if (seenItems.Add(item))
+            if (!document.AgendaItems.Any(a => a.AgendaItem == item))
                 document.AgendaItems.Add(new DocumentAgendaItem { AgendaItem = item, Position = position });
         }
 
         document.CitedSymbols.AddRange(parsed.CitedSymbols.Distinct(StringComparer.OrdinalIgnoreCase).Select(s => new CitedSymbol { Symbol = s }));
         document.CitedResolutions.AddRange(parsed.Resolutions.DistinctBy(r => (r.Number, r.Year, r.Organ))
             .Select(r => new CitedResolution { Number = r.Number, Year = r.Year, Organ = r.Organ }));
+        document.ImportWarnings = [.. warnings.Select(w => $"{w.Field}: {w.Message}")];
         return document;
     }
 
     /// <summary>
-    /// "2017-09-06-statement-tofiq-f-musayev-1c78345f": readable, and the same after a rebuild from the same
-    /// files because every part comes from the file's content.
+    /// "2017-09-06-statement-tofiq-f-musayev-ebc4974a1b2c": words for the reader, then the key. Only the key is
+    /// needed to find the document again, so links keep working if the words change.
     /// </summary>
     internal static string DocumentSlug(ParsedDocument parsed, string sha256)
     {
-        var date = parsed.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated";
+        var date = parsed.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
         var who = parsed.Speakers.FirstOrDefault()?.Name ?? parsed.Country ?? parsed.Author ?? "";
-        var parts = new[] { date, Slugs.From(KindName(parsed.Kind)), Slugs.From(who, 40), sha256[..8] };
+        var kind = parsed.Kind == DocumentKind.Unknown ? "document" : DocumentKinds.Label(parsed.Kind);
+        var parts = new[] { date, Slugs.From(kind), Slugs.From(who, 40), sha256[..KeyLength] };
         return string.Join('-', parts.Where(p => p.Length > 0));
     }
 
-    private static string KindName(DocumentKind kind) => kind == DocumentKind.Unknown ? "document" : DocumentKinds.Label(kind);
+    /// <summary>The key at the end of a permalink, whatever words come before it; null when there is none.</summary>
+    public static string? KeyOf(string slug)
+    {
+        var key = slug.Length >= KeyLength ? slug[^KeyLength..] : "";
+        var separated = slug.Length == KeyLength || (slug.Length > KeyLength && slug[^(KeyLength + 1)] == '-');
+        return separated && key.All(char.IsAsciiHexDigitLower) ? key : null;
+    }
 
     private async Task<Organ> FindOrAddOrganAsync(string name, Dictionary<string, Organ> cache, CancellationToken ct)
     {
         if (cache.TryGetValue(name, out var cached))
             return cached;
-        var organ = db.Organs.Local.FirstOrDefault(o => o.Name == name)
-            ?? await db.Organs.FirstOrDefaultAsync(o => o.Name == name, ct);
+        var organ = await db.Organs.FirstOrDefaultAsync(o => o.Name == name, ct);
         if (organ is null)
         {
-            // The Security Council counts its years where the General Assembly counts sessions.
-            var term = name == "Security Council" ? "year" : "session";
-            organ = new Organ { Name = name, Slug = Slugs.From(name, 80), SessionTerm = term };
+            organ = new Organ { Name = name, Slug = Slugs.From(name, 80), SessionTerm = OrganNames.SessionTerm(name) };
             db.Organs.Add(organ);
         }
         cache[name] = organ;
         return organ;
     }
 
-    private async Task<Speaker> FindOrAddSpeakerAsync(string spelling, CancellationToken ct)
+    /// <summary>
+    /// The person this spelling names: one already met in this import, else one in the store with the same folded
+    /// name, else the single stored person whose name is a known variant of it (noted in the warnings), else a new one.
+    /// </summary>
+    private async Task<Speaker> FindOrAddSpeakerAsync(string spelling, List<ImportWarning> warnings, CancellationToken ct)
     {
         var key = PersonName.MatchKey(spelling);
         var surname = SurnameOf(key);
+        var pending = db.ChangeTracker.Entries<Speaker>().Select(e => e.Entity)
+            .FirstOrDefault(s => s.Aliases.Any(a => a.MatchKey == key || PersonName.AreSamePerson(a.Spelling, spelling)));
+        if (pending is not null)
+            return pending;
+
         var candidates = await db.SpeakerAliases.Where(a => a.SurnameKey == surname).ToListAsync(ct);
-        var match = candidates.FirstOrDefault(a => a.MatchKey == key)
-            ?? candidates.FirstOrDefault(a => PersonName.AreSamePerson(a.Spelling, spelling));
-        if (match is not null)
+        var exact = candidates.FirstOrDefault(a => a.MatchKey == key);
+        var variants = candidates.Where(a => PersonName.AreSamePerson(a.Spelling, spelling)).Select(a => a.SpeakerId).Distinct().ToList();
+        var speakerId = exact?.SpeakerId ?? (variants.Count == 1 ? variants[0] : (int?)null);
+        if (speakerId is int id)
         {
-            var speaker = await db.Speakers.Include(s => s.Aliases).FirstAsync(s => s.Id == match.SpeakerId, ct);
+            var speaker = await db.Speakers.Include(s => s.Aliases).FirstAsync(s => s.Id == id, ct);
             if (!speaker.Aliases.Any(a => a.Spelling == spelling))
+            {
                 speaker.Aliases.Add(new SpeakerAlias { Spelling = spelling, MatchKey = key, SurnameKey = surname });
+                if (exact is null)
+                    warnings.Add(new ImportWarning("speaker", $"\"{spelling}\" was taken as another spelling of {speaker.Name}, already in the archive."));
+            }
             return speaker;
         }
+        if (variants.Count > 1)
+            warnings.Add(new ImportWarning("speaker", $"\"{spelling}\" could be any of {variants.Count} people in the archive; stored as a new person."));
 
         var created = new Speaker { Name = spelling, Slug = await FreeSpeakerSlugAsync(spelling, ct) };
         created.Aliases.Add(new SpeakerAlias { Spelling = spelling, MatchKey = key, SurnameKey = surname });
@@ -221,12 +267,13 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     private async Task<AgendaItem> FindOrAddAgendaItemAsync(ParsedAgendaItem parsed, Dictionary<string, Organ> organs, CancellationToken ct)
     {
         var organ = await FindOrAddOrganAsync(parsed.Organ, organs, ct);
-        var item = organ.Id == 0
-            ? null
-            : await db.AgendaItems.FirstOrDefaultAsync(i => i.OrganId == organ.Id && i.Session == parsed.Session
-                && i.Number == parsed.Number && i.SubItem == parsed.SubItem, ct);
-        item ??= db.AgendaItems.Local.FirstOrDefault(i => i.Organ == organ && i.Session == parsed.Session
+        var item = db.AgendaItems.Local.FirstOrDefault(i => i.Organ == organ && i.Session == parsed.Session
             && i.Number == parsed.Number && i.SubItem == parsed.SubItem);
+        if (item is null && organ.Id != 0)
+        {
+            item = await db.AgendaItems.FirstOrDefaultAsync(i => i.OrganId == organ.Id && i.Session == parsed.Session
+                && i.Number == parsed.Number && i.SubItem == parsed.SubItem, ct);
+        }
         if (item is null)
         {
             item = new AgendaItem { Organ = organ, Session = parsed.Session, Number = parsed.Number, SubItem = parsed.SubItem, Title = parsed.Title };

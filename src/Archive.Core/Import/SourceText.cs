@@ -31,7 +31,8 @@ public static class SourceText
         catch (DecoderFallbackException ex)
         {
             var offset = ex.Index >= 0 ? $" (first invalid byte at offset {ex.Index})" : "";
-            error = $"The file is not valid UTF-8{offset}. Save it as UTF-8 text and import it again.";
+            var encoding = HasUtf16Mark(bytes) ? "UTF-16 (it starts with a UTF-16 byte-order mark)" : "UTF-8";
+            error = $"The file is not valid {encoding}{offset}. Save it as UTF-8 text and import it again.";
             return null;
         }
 
@@ -53,10 +54,11 @@ public static class SourceText
     // Images, PDFs and office files have NUL bytes early on; UTF-8 text never does.
     private static bool HasNulWithoutUtf16Mark(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return false;
-        return bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0);
+        return !HasUtf16Mark(bytes) && bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0);
     }
+
+    private static bool HasUtf16Mark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     private static string DecodeByMark(ReadOnlySpan<byte> bytes)
     {
@@ -81,6 +83,7 @@ public static class SourceText
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
                 control++;
         }
-        return control > sample.Length / 100;
+        // A stray control character or two (a form feed, U+0085 from an old export) is not enough.
+        return control >= 8 && control > sample.Length / 100;
     }
 }

@@ -1,14 +1,13 @@
 using Markdig;
-using Markdig.Extensions.GenericAttributes;
-using Markdig.Extensions.MediaLinks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Archive.Core.Rendering;
 
 /// <summary>
-/// The only way stored Markdown becomes HTML: raw HTML is escaped, attribute syntax is off, and any link
-/// or image whose scheme is not http, https or mailto is made inert.
+/// The only way stored Markdown becomes HTML: raw HTML is escaped, and any link or image whose scheme is not
+/// http, https or mailto is made inert. Only extensions that add no ids, classes or attributes are on, so a
+/// body cannot take over the page's own ids ("main") or styles.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -17,10 +16,13 @@ public sealed class MarkdownRenderer
 
     public MarkdownRenderer()
     {
-        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml();
-        // "# H {onclick=alert(1)}" would otherwise become an event handler; media links embed iframes.
-        builder.Extensions.RemoveAll(e => e is GenericAttributesExtension or MediaLinkExtension);
-        _pipeline = builder.Build();
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoLinks()
+            .DisableHtml()
+            .Build();
     }
 
     public string ToHtml(string markdown)

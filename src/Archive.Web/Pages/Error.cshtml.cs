@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,17 +21,18 @@ public class ErrorModel : PageModel
 
     private void Describe()
     {
-        var status = Status ?? 500;
-        (Heading, Message) = status switch
+        // Re-executed for a status code or an exception, the response already carries the right code; a direct
+        // visit may ask for an error code but nothing outside 400–599.
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+            Response.StatusCode = Status is >= 400 and <= 599 ? Status.Value : 500;
+        (Heading, Message) = Response.StatusCode switch
         {
-            404 => ("Not found", "There is nothing at this address. The document may have a different permalink; the list of documents has them all."),
             400 => ("Bad request", "The request could not be understood."),
+            401 or 403 => ("Not allowed", "This page is for signed-in archivists."),
+            404 => ("Not found", "There is nothing at this address. The list of documents links to every document in the archive."),
+            405 => ("Not allowed", "This address cannot be used that way."),
             413 => ("Too large", "The request was larger than the archive accepts."),
             _ => ("Something went wrong", "The archive could not answer this request. The error has been logged."),
         };
-        if (Status is int code && code >= 400)
-            Response.StatusCode = code;
-        else
-            Response.StatusCode = 500;
     }
 }

@@ -33,7 +33,7 @@ public class IndexModel(ArchiveDb db) : PageModel
         Rows = await db.Documents
             .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(d => new DocumentRow(d.Slug, d.Title, d.Kind, d.Date,
+            .Select(d => new DocumentRow(d.Slug, d.Title ?? "Untitled document", d.Kind, d.Date,
                 d.Speakers.OrderBy(s => s.Position).Select(s => s.SpellingUsed).FirstOrDefault(), d.Author))
             .ToListAsync(ct);
         return Page();

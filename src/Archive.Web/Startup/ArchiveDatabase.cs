@@ -14,25 +14,26 @@ public static class ArchiveDatabase
         builder.Configuration.GetConnectionString("Archive")
         ?? ArchiveDbOptions.ForFile(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "archive.db"));
 
-    /// <summary>Applies migrations, then imports the seed documents when the archive is empty.</summary>
+    /// <summary>
+    /// Applies migrations, then imports any seed document not yet stored. On an empty archive that is all five;
+    /// afterwards each is skipped by its SHA-256, and a first start that was interrupted is completed.
+    /// </summary>
     public static async Task PrepareAsync(IServiceProvider services, IWebHostEnvironment environment, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
-        var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILogger<ArchiveOptions>>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArchiveDatabase));
         if (options.MigrateOnStart)
-            await db.Database.MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Database.MigrateAsync(ct);
 
-        if (string.IsNullOrWhiteSpace(options.SeedsPath) || await db.Documents.AnyAsync(ct))
+        if (string.IsNullOrWhiteSpace(options.SeedsPath))
             return;
         var seeds = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.SeedsPath));
         if (!Directory.Exists(seeds))
         {
-            logger.LogWarning("The archive is empty and the seeds folder {SeedsPath} does not exist", seeds);
+            logger.LogWarning("The seeds folder {SeedsPath} does not exist; no seed documents were imported", seeds);
             return;
         }
-        logger.LogInformation("The archive is empty: importing the seed documents from {SeedsPath}", seeds);
         await scope.ServiceProvider.GetRequiredService<FolderImporter>().ImportAsync(seeds, "seed at start-up", null, ct);
     }
 }

@@ -9,9 +9,12 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
     public void Configure(EntityTypeBuilder<Document> document)
     {
         document.ToTable("documents");
+        document.HasIndex(d => d.Key).IsUnique();
         document.HasIndex(d => d.Slug).IsUnique();
-        // Home page and date browsing read newest first.
-        document.HasIndex(d => d.Date);
+        // Home page and date browsing read newest first, ties broken by slug.
+        document.HasIndex(d => new { d.Date, d.Slug });
+        document.HasIndex(d => d.Symbol);
+        document.Property(d => d.Key).HasMaxLength(12);
         document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
         document.Property(d => d.Slug).HasMaxLength(200);
         document.Property(d => d.ImportedVia).HasMaxLength(64);

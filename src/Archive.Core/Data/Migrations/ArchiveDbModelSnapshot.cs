@@ -142,6 +142,11 @@ namespace Archive.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -171,7 +176,6 @@ namespace Archive.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("WrittenOn")
@@ -179,10 +183,15 @@ namespace Archive.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
+                    b.HasIndex("Key")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Symbol");
+
+                    b.HasIndex("Date", "Slug");
 
                     b.ToTable("documents", (string)null);
                 });

@@ -1,4 +1,5 @@
 using Archive.Core.Data;
+using Archive.Core.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,9 @@ public class OriginalModel(ArchiveDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var original = await db.Documents.Where(d => d.Slug == slug).Select(d => d.Original).FirstOrDefaultAsync(ct);
+        if (DocumentLoader.KeyOf(slug) is not { } key)
+            return NotFound();
+        var original = await db.Documents.Where(d => d.Key == key).Select(d => d.Original).FirstOrDefaultAsync(ct);
         if (original is null)
             return NotFound();
         return Download

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Core.Data;
 using Archive.Core.Documents;
+using Archive.Core.Import;
 using Archive.Core.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -11,49 +12,61 @@ namespace Archive.Web.Pages.Documents;
 
 public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
 {
-    public Document Document { get; private set; } = null!;
+    public DocumentView Document { get; private set; } = null!;
     public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
-    public string Description { get; private set; } = "";
-    public IReadOnlyList<(string Label, DateOnly Date, string Test)> Dates { get; private set; } = [];
-    public IReadOnlyList<SpeakerLine> Speakers { get; private set; } = [];
-    public IReadOnlyList<string> Organs { get; private set; } = [];
-    public IReadOnlyList<string> AgendaItems { get; private set; } = [];
-    public IReadOnlyList<string> CitedSymbols { get; private set; } = [];
-    public IReadOnlyList<string> Resolutions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var document = await db.Documents.AsNoTracking().AsSplitQuery()
+        // The key at the end finds the document; the words before it may have changed since the link was made.
+        if (DocumentLoader.KeyOf(slug) is not { } key)
+            return NotFound();
+        var found = await db.Documents.AsNoTracking().AsSplitQuery()
             .Include(d => d.Organs).ThenInclude(o => o.Organ)
-            .Include(d => d.Speakers).ThenInclude(s => s.Speaker)
+            .Include(d => d.Speakers)
             .Include(d => d.AgendaItems).ThenInclude(a => a.AgendaItem).ThenInclude(i => i.Organ)
             .Include(d => d.CitedSymbols)
             .Include(d => d.CitedResolutions)
-            .FirstOrDefaultAsync(d => d.Slug == slug, ct);
-        if (document is null)
+            .FirstOrDefaultAsync(d => d.Key == key, ct);
+        if (found is null)
             return NotFound();
+        if (found.Slug != slug)
+            return RedirectToPagePermanent("Show", new { slug = found.Slug });
 
-        Document = document;
+        Document = DocumentView.From(found);
         // Markdown is the only source of HTML here, and the renderer makes it inert.
-        BodyHtml = new HtmlString(markdown.ToHtml(document.Body));
-        Description = $"{DocumentKinds.Label(document.Kind)} {document.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {document.Title}";
-        Dates = OtherDates(document);
-        Speakers = [.. document.Speakers.OrderBy(s => s.Position).Select(s => new SpeakerLine(s.SpellingUsed, s.Role, s.Capacity))];
-        Organs = [.. document.Organs.OrderBy(o => o.Position).Select(o => o.Session is int n ? $"{o.Organ.Name}, {Ordinal(n)} {o.Organ.SessionTerm}" : o.Organ.Name)];
-        AgendaItems = [.. document.AgendaItems.OrderBy(a => a.Position).Select(a => AgendaLabel(a.AgendaItem))];
-        CitedSymbols = [.. document.CitedSymbols.Select(s => s.Symbol).Order(StringComparer.Ordinal)];
-        Resolutions = [.. document.CitedResolutions.OrderBy(r => r.Year).ThenBy(r => r.Number)
-            .Select(r => (r.Organ is null ? "" : r.Organ + " ") + "resolution " + r.Number + (r.Year is int y ? $" ({y})" : ""))];
+        BodyHtml = new HtmlString(markdown.ToHtml(found.Body));
         return Page();
     }
+}
 
-    private static List<(string, DateOnly, string)> OtherDates(Document d)
+/// <summary>What the document page shows, read once from the entity.</summary>
+public sealed record DocumentView(
+    string Slug, string Title, DocumentKind Kind, DateOnly? Date, IReadOnlyList<DatedAs> Dates,
+    IReadOnlyList<SpeakerLine> Speakers, IReadOnlyList<string> Organs, string? Event, string? Author, string? Addressee,
+    string? Place, string? ReferenceNumber, string? Symbol, string? Source, string? Language,
+    IReadOnlyList<string> AgendaItems, IReadOnlyList<string> CitedSymbols, IReadOnlyList<string> Resolutions,
+    DateTimeOffset ImportedAt, string ImportedVia)
+{
+    public string Description => $"{DocumentKinds.Label(Kind)}, {Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "undated"}: {Title}";
+
+    public static DocumentView From(Document d) => new(
+        d.Slug, d.Title ?? "Untitled document", d.Kind, d.Date, OtherDates(d),
+        [.. d.Speakers.OrderBy(s => s.Position).Select(s => new SpeakerLine(s.SpellingUsed, s.Role, s.Capacity))],
+        [.. d.Organs.OrderBy(o => o.Position).Select(o => o.Session is int n ? $"{o.Organ.Name}, {Ordinal(n)} {o.Organ.SessionTerm}" : o.Organ.Name)],
+        d.Event, d.Author, d.Addressee, d.Place, d.ReferenceNumber, d.Symbol, d.Source, d.Language,
+        [.. d.AgendaItems.OrderBy(a => a.Position).Select(a => AgendaLabel(a.AgendaItem))],
+        [.. d.CitedSymbols.Select(s => s.Symbol).Order(StringComparer.Ordinal)],
+        [.. d.CitedResolutions.OrderBy(r => r.Year).ThenBy(r => r.Number)
+            .Select(r => (r.Organ is null ? "" : r.Organ + " ") + "resolution " + r.Number + (r.Year is int y ? $" ({y})" : ""))],
+        d.ImportedAt, d.ImportedVia);
+
+    private static List<DatedAs> OtherDates(Document d)
     {
-        var dates = new List<(string, DateOnly, string)>();
-        if (d.DeliveredOn is { } delivered) dates.Add(("Delivered", delivered, "delivered-on"));
-        if (d.WrittenOn is { } written) dates.Add(("Dated", written, "written-on"));
-        if (d.DistributedOn is { } distributed) dates.Add(("Distributed", distributed, "distributed-on"));
-        if (d.PublishedOn is { } published) dates.Add(("Published", published, "published-on"));
+        var dates = new List<DatedAs>();
+        if (d.DeliveredOn is { } delivered) dates.Add(new("Delivered", delivered, "delivered-on"));
+        if (d.WrittenOn is { } written) dates.Add(new("Dated", written, "written-on"));
+        if (d.DistributedOn is { } distributed) dates.Add(new("Distributed", distributed, "distributed-on"));
+        if (d.PublishedOn is { } published) dates.Add(new("Published", published, "published-on"));
         return dates;
     }
 
@@ -70,5 +83,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
         _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
     };
 }
+
+public sealed record DatedAs(string Label, DateOnly Date, string Test);
 
 public sealed record SpeakerLine(string Name, string? Role, SpeakerCapacity Capacity);

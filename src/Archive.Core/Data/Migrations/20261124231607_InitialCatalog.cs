@@ -17,9 +17,10 @@ namespace Archive.Core.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: true),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     WrittenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -305,15 +306,26 @@ namespace Archive.Core.Data.Migrations
                 column: "SpeakerId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_documents_Date",
+                name: "IX_documents_Date_Slug",
                 table: "documents",
-                column: "Date");
+                columns: new[] { "Date", "Slug" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_Key",
+                table: "documents",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_documents_Slug",
                 table: "documents",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_Symbol",
+                table: "documents",
+                column: "Symbol");
 
             migrationBuilder.CreateIndex(
                 name: "IX_organs_Name",

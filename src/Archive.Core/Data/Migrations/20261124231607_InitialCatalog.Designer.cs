@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Archive.Core.Data.Migrations
 {
     [DbContext(typeof(ArchiveDb))]
-    [Migration("20261124224201_InitialCatalog")]
+    [Migration("20261124231607_InitialCatalog")]
     partial class InitialCatalog
     {
         /// <inheritdoc />
@@ -145,6 +145,11 @@ namespace Archive.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -174,7 +179,6 @@ namespace Archive.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("WrittenOn")
@@ -182,10 +186,15 @@ namespace Archive.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
+                    b.HasIndex("Key")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Symbol");
+
+                    b.HasIndex("Date", "Slug");
 
                     b.ToTable("documents", (string)null);
                 });
