@@ -6,7 +6,7 @@ namespace Archive.Browser.Tests;
 public class ReadingJourneyTests(ArchiveServer server) : IClassFixture<ArchiveServer>
 {
     [Fact]
-    public async Task Reader_opens_the_letter_from_the_home_page_and_sees_who_signed_it()
+    public async Task Reader_on_the_home_page_opens_the_letter_and_sees_who_signed_it()
     {
         var page = await server.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + "/");
@@ -19,7 +19,7 @@ public class ReadingJourneyTests(ArchiveServer server) : IClassFixture<ArchiveSe
     }
 
     [Fact]
-    public async Task Reader_without_javascript_reaches_a_statement_and_its_original()
+    public async Task Reader_without_javascript_opens_a_statement_and_its_original()
     {
         var page = await server.NewPageAsync(javaScript: false);
         await page.GotoAsync(server.BaseUrl + "/");

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using Archive.Core.Import;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests;
@@ -18,7 +19,7 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public async Task Document_page_shows_speaker_role_date_and_body(string file, string date, string? speaker, string? role, string bodyStart)
+    public async Task Document_page_of_each_seed_shows_speaker_role_date_and_body(string file, string date, string? speaker, string? role, string bodyStart)
     {
         var page = await factory.GetDocumentAsync(await PermalinkOfAsync(file));
 
@@ -39,7 +40,7 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
     }
 
     [Fact]
-    public async Task Letter_page_shows_organs_agenda_items_addressee_and_both_dates()
+    public async Task Document_page_of_a_letter_shows_organs_agenda_items_addressee_and_both_dates()
     {
         var page = await factory.GetDocumentAsync(await PermalinkOfAsync("002_81f3dbfb7eed6bc0.txt"));
 
@@ -53,7 +54,7 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
     }
 
     [Fact]
-    public async Task News_report_page_links_the_cited_symbol_to_its_official_address()
+    public async Task Document_page_of_a_news_report_links_the_cited_symbol_to_its_official_address()
     {
         var page = await factory.GetDocumentAsync(await PermalinkOfAsync("001_907870b53d1c0730.txt"));
 
@@ -64,7 +65,7 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
     }
 
     [Fact]
-    public async Task Note_verbale_page_shows_reference_and_resolutions()
+    public async Task Document_page_of_a_note_verbale_shows_reference_and_resolutions()
     {
         var page = await factory.GetDocumentAsync(await PermalinkOfAsync("004_f2b05f08a456e9bf.txt"));
 
@@ -74,7 +75,7 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
     }
 
     [Fact]
-    public async Task Original_is_served_byte_for_byte_as_plain_text()
+    public async Task Original_of_a_document_is_served_byte_for_byte_as_plain_text()
     {
         using var client = factory.CreateClient();
         var file = "002_81f3dbfb7eed6bc0.txt";
@@ -86,7 +87,7 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
     }
 
     [Fact]
-    public async Task Script_and_javascript_link_in_a_body_are_rendered_inert()
+    public async Task Document_page_renders_script_and_javascript_link_in_a_body_inert()
     {
         var text = """
             Statement by Mr. Test Speaker
@@ -113,6 +114,19 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
         Assert.All(body.QuerySelectorAll("a, img"), e =>
             Assert.DoesNotContain("javascript", e.GetAttribute("href") ?? e.GetAttribute("src") ?? "", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("javascript:alert", html);
+    }
+
+    [Fact]
+    public async Task Permalink_with_outdated_words_redirects_permanently_to_the_current_one()
+    {
+        var current = await PermalinkOfAsync("003_c1f9c293b1018fca.txt");
+        var key = current[^12..];
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync($"/documents/2021-05-24-remarks-someone-else-{key}");
+
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(current, response.Headers.Location!.OriginalString);
     }
 
     private async Task<string> PermalinkOfAsync(string file)

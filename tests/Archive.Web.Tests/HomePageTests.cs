@@ -5,7 +5,7 @@ namespace Archive.Web.Tests;
 public class HomePageTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
 {
     [Fact]
-    public async Task Home_lists_the_five_seed_documents_newest_first()
+    public async Task Home_with_the_seeds_lists_five_documents_newest_first()
     {
         var page = await factory.GetDocumentAsync("/");
 
@@ -16,7 +16,7 @@ public class HomePageTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
     }
 
     [Fact]
-    public async Task Home_shows_kind_and_speaker_of_each_document()
+    public async Task Home_row_shows_kind_and_speaker()
     {
         var page = await factory.GetDocumentAsync("/");
 
@@ -31,7 +31,7 @@ public class HomePageTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
     [InlineData("/documents/no-such-document")]
     [InlineData("/documents/no-such-document/original")]
     [InlineData("/nothing/here")]
-    public async Task Unknown_addresses_give_a_helpful_404_page(string url)
+    public async Task Unknown_address_gives_a_helpful_404_page(string url)
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -43,8 +43,23 @@ public class HomePageTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
         Assert.Contains("href=\"/\"", html);
     }
 
+    [Theory]
+    [InlineData("/Error?status=99999", 500)]
+    [InlineData("/Error?status=200", 500)]
+    [InlineData("/Error?status=404", 404)]
+    [InlineData("/Error", 500)]
+    public async Task Error_page_sends_only_error_status_codes(string url, int expected)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(expected, (int)response.StatusCode);
+        Assert.Contains("href=\"/\"", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
-    public async Task Pages_send_a_content_security_policy()
+    public async Task Any_page_sends_a_content_security_policy()
     {
         using var client = factory.CreateClient();
 

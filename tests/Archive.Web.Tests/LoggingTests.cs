@@ -3,7 +3,7 @@ namespace Archive.Web.Tests;
 public class LoggingTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
 {
     [Fact]
-    public async Task Each_request_and_each_imported_seed_writes_a_line_to_the_rolling_file()
+    public async Task Rolling_file_gets_one_line_per_request_and_per_imported_seed()
     {
         var marker = Guid.NewGuid().ToString("N");
         using var client = factory.CreateClient();
@@ -13,6 +13,18 @@ public class LoggingTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebF
 
         Assert.Single(log, line => line.Contains($"HTTP GET /?page=1&marker={marker} responded 200 in", StringComparison.Ordinal));
         Assert.Contains(log, line => line.Contains("Imported 000_1c78345fd241136f.txt as 2017-09-06-statement-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rolling_file_gets_a_500_line_when_a_request_fails()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        using var client = factory.CreateClient();
+        await client.GetAsync($"/Error?status=99999&marker={marker}");
+
+        var log = await ReadLogAsync();
+
+        Assert.Single(log, line => line.Contains($"marker={marker} responded 500", StringComparison.Ordinal));
     }
 
     // Test hosts share the log under the test's working folder, as the file sink is opened shared.

@@ -108,9 +108,14 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     }
 
     public static string TooLarge(long size, long limit) =>
-        $"The file is {Megabytes(size)}, over the {Megabytes(limit)} limit for one document.";
+        $"The file is {Readable(size)}, over the {Readable(limit)} limit for one document.";
 
-    private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
+    private static string Readable(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024d:0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d:0.#} KB"),
+        _ => $"{bytes} bytes",
+    };
 
     private async Task<Document> BuildAsync(ParsedDocument parsed, string sha256, List<ImportWarning> warnings, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ namespace Archive.Core.Tests.Data;
 public class ArchiveDbTests
 {
     [Fact]
-    public async Task Model_and_migrations_agree()
+    public async Task Migrations_applied_to_a_new_store_match_the_model()
     {
         await using var archive = await TempArchive.CreateAsync();
         await using var db = archive.OpenDb();
@@ -16,7 +16,7 @@ public class ArchiveDbTests
     }
 
     [Fact]
-    public async Task Store_runs_in_wal_mode_with_foreign_keys()
+    public async Task Connection_to_the_store_uses_wal_and_foreign_keys()
     {
         await using var archive = await TempArchive.CreateAsync();
         await using var db = archive.OpenDb();

@@ -14,7 +14,7 @@ public class DocumentLoaderTests
     private const string NoCounts = "documents=0, originals=0, speakers=0, aliases=0, organs=0, agenda=0, symbols=0, resolutions=0";
 
     [Fact]
-    public async Task Import_seeds_twice_stores_five_documents()
+    public async Task ImportAsync_seeds_twice_stores_five_documents()
     {
         await using var archive = await TempArchive.CreateAsync();
 
@@ -31,7 +31,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_keeps_the_original_byte_for_byte_with_name_and_sha256()
+    public async Task ImportAsync_any_file_keeps_the_original_byte_for_byte_with_name_and_sha256()
     {
         await using var archive = await TempArchive.CreateAsync();
         var path = Repository.SeedFiles[2];
@@ -48,7 +48,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_records_when_and_how_the_document_arrived()
+    public async Task ImportAsync_any_file_records_when_and_how_it_arrived()
     {
         await using var archive = await TempArchive.CreateAsync();
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -62,7 +62,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_links_two_spellings_of_one_speaker_to_one_person()
+    public async Task ImportAsync_two_spellings_of_one_speaker_link_one_person()
     {
         await using var archive = await TempArchive.CreateAsync();
         await archive.ImportSeedsAsync();
@@ -78,7 +78,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_shares_organs_and_agenda_items_between_documents()
+    public async Task ImportAsync_documents_of_one_organ_share_organ_and_agenda_items()
     {
         await using var archive = await TempArchive.CreateAsync();
         await archive.ImportSeedsAsync();
@@ -94,7 +94,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Slugs_are_the_same_after_a_rebuild_from_the_seeds()
+    public async Task ImportAsync_rebuild_from_the_seeds_gives_the_same_permalinks()
     {
         await using var first = await TempArchive.CreateAsync();
         await using var second = await TempArchive.CreateAsync();
@@ -118,7 +118,7 @@ public class DocumentLoaderTests
 
     [Theory]
     [MemberData(nameof(BadFiles))]
-    public async Task Import_refuses_bad_input_with_a_reason_and_stores_nothing(string name, byte[] content, string reason)
+    public async Task ImportAsync_bad_input_is_refused_with_a_reason_and_stores_nothing(string name, byte[] content, string reason)
     {
         await using var archive = await TempArchive.CreateAsync();
 
@@ -131,7 +131,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_refuses_a_20_MB_file_over_the_limit()
+    public async Task ImportAsync_20_MB_file_is_refused_as_over_the_limit()
     {
         await using var archive = await TempArchive.CreateAsync();
         var huge = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("The Permanent Mission presents its compliments. ", 20 * 1024 * 1024 / 48 + 1)));
@@ -144,7 +144,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_of_a_text_without_a_date_stores_it_undated_with_a_warning()
+    public async Task ImportAsync_text_without_a_date_is_stored_undated_with_a_warning()
     {
         await using var archive = await TempArchive.CreateAsync();
         var text = "Statement by Ms. Amina Diallo\nPermanent Representative of Senegal to the United Nations\n\nMr. President,\n\nWe thank the presidency for convening this debate.";
@@ -161,7 +161,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_that_fails_while_saving_leaves_nothing_behind()
+    public async Task ImportAsync_failure_while_saving_leaves_nothing_behind()
     {
         await using var archive = await TempArchive.CreateAsync();
         await using var db = archive.OpenDb(new FailOnDocumentInsert());
@@ -175,7 +175,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_cancelled_midway_stores_only_whole_documents_and_a_rerun_completes_it()
+    public async Task ImportAsync_cancelled_midway_stores_whole_documents_and_a_rerun_completes_it()
     {
         await using var archive = await TempArchive.CreateAsync();
         using var cancel = new CancellationTokenSource();
@@ -199,7 +199,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Import_of_the_same_text_under_another_name_is_a_duplicate()
+    public async Task ImportAsync_same_bytes_under_another_name_is_a_duplicate()
     {
         await using var archive = await TempArchive.CreateAsync();
         var bytes = await File.ReadAllBytesAsync(Repository.SeedFiles[0]);
@@ -213,7 +213,7 @@ public class DocumentLoaderTests
     }
 
     [Fact]
-    public async Task Folder_import_of_a_batch_with_one_bad_file_stores_the_good_ones()
+    public async Task FolderImport_batch_with_one_bad_file_stores_the_good_ones()
     {
         await using var archive = await TempArchive.CreateAsync();
         var folder = Directory.CreateTempSubdirectory("archive-batch-").FullName;
@@ -235,6 +235,124 @@ public class DocumentLoaderTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task ImportAsync_same_person_as_speaker_and_signatory_is_one_speaker()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var text = "Statement by Mr. John Smith\nPermanent Representative of Ireland to the United Nations\n\n6 September 2017\n\n"
+            + "Mr. President,\n\nIreland supports the draft resolution before us today and thanks the facilitators.\n\n(Signed) John Smith\nPermanent Representative";
+
+        var result = await archive.ImportAsync("smith.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(ImportStatus.Imported, result.Status);
+        await using var db = archive.OpenDb();
+        Assert.Equal(1, await db.Speakers.CountAsync());
+        Assert.Equal(1, await db.DocumentSpeakers.CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_variant_spelling_of_a_stored_speaker_is_linked_with_a_warning()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await archive.ImportAsync(Path.GetFileName(Repository.SeedFiles[0]), await File.ReadAllBytesAsync(Repository.SeedFiles[0]));
+
+        var second = await archive.ImportAsync(Path.GetFileName(Repository.SeedFiles[1]), await File.ReadAllBytesAsync(Repository.SeedFiles[1]));
+
+        var warning = Assert.Single(second.Warnings, w => w.Field == "speaker");
+        Assert.Contains("another spelling of Tofiq F. Musayev", warning.Message);
+    }
+
+    [Fact]
+    public async Task ImportAsync_same_file_from_two_imports_at_once_is_stored_once()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var bytes = await File.ReadAllBytesAsync(Repository.SeedFiles[2]);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => archive.ImportAsync("first.txt", bytes)),
+            Task.Run(() => archive.ImportAsync("second.txt", bytes)));
+
+        Assert.Equal([ImportStatus.Imported, ImportStatus.Duplicate], results.Select(r => r.Status).Order());
+        Assert.Equal(results[0].Slug, results[1].Slug);
+        await using var db = archive.OpenDb();
+        Assert.Equal(1, await db.Documents.CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_utf16_file_with_byte_order_mark_is_read()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var text = await File.ReadAllTextAsync(Repository.SeedFiles[3]);
+
+        var result = await archive.ImportAsync("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+
+        Assert.Equal(ImportStatus.Imported, result.Status);
+        Assert.StartsWith("2021-05-25-statement-yashar-aliyev-", result.Slug, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FolderImport_oversized_file_is_refused_before_it_is_read()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        archive.Options.MaxFileBytes = 1024;
+        var folder = Directory.CreateTempSubdirectory("archive-big-").FullName;
+        try
+        {
+            File.Copy(Repository.SeedFiles[0], Path.Combine(folder, "long.txt"));
+
+            await using var db = archive.OpenDb();
+            var result = Assert.Single(await archive.Importer(db).ImportAsync(folder, "test", null, CancellationToken.None));
+
+            Assert.Equal(ImportStatus.Failed, result.Status);
+            Assert.Contains("over the 1 KB limit", result.Reason);
+            Assert.Equal(NoCounts, await archive.CountsAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task FolderImport_nested_files_with_one_name_are_told_apart_and_hidden_ones_skipped()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("archive-nested-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "2017"));
+            Directory.CreateDirectory(Path.Combine(folder, "2021"));
+            Directory.CreateDirectory(Path.Combine(folder, ".drafts"));
+            File.Copy(Repository.SeedFiles[0], Path.Combine(folder, "2017", "statement.txt"));
+            File.Copy(Repository.SeedFiles[3], Path.Combine(folder, "2021", "statement.txt"));
+            File.Copy(Repository.SeedFiles[1], Path.Combine(folder, ".drafts", "report.txt"));
+            File.Copy(Repository.SeedFiles[2], Path.Combine(folder, ".hidden.txt"));
+
+            await using var db = archive.OpenDb();
+            var results = await archive.Importer(db).ImportAsync(folder, "test", null, CancellationToken.None);
+
+            Assert.Equal([Path.Combine("2017", "statement.txt"), Path.Combine("2021", "statement.txt")], results.Select(r => r.FileName));
+            Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("2017-09-06-statement-tofiq-f-musayev-ebc4974a1b2c", "ebc4974a1b2c")]
+    [InlineData("undated-document-0123456789ab", "0123456789ab")]
+    [InlineData("ebc4974a1b2c", "ebc4974a1b2c")]
+    [InlineData("2017-09-06-statement-tofiq-f-musayev", null)]
+    [InlineData("x-EBC4974A1B2C", null)]
+    [InlineData("abcebc4974a1b2c", null)]
+    [InlineData("", null)]
+    public void KeyOf_permalink_gives_the_key_at_its_end(string slug, string? key)
+    {
+        Assert.Equal(key, DocumentLoader.KeyOf(slug));
     }
 
     private sealed class FailOnDocumentInsert : DbCommandInterceptor
