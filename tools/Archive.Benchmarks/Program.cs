@@ -1,0 +1,3 @@
+using Archive.Benchmarks;
+
+return await ImporterBenchmark.RunAsync(args, Console.Out);
