@@ -7,18 +7,19 @@ namespace Archive.Core.Import;
 public static class AgendaRules
 {
     // "Agenda items 31, 32 …", "Item 4 of the provisional agenda", "Provisional agenda item 3".
+    // The lookahead rules out NonBacktracking; lines are capped at 400 characters, so a generous timeout never fires.
     private static readonly Regex Lead = new(
         @"^(?:(?:provisional\s+)?agenda\s+items?|items?)\s+(?=\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
     // One entry: "68 (b)", "130", "(c)" after "68 (b) and".
     private static readonly Regex Entry = new(
         @"^\s*(?:(\d{1,4})\s*(?:\(([a-z])\))?|\(([a-z])\))",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Separator = new(
         @"^\s*(?:,\s*and\b|,|and\b|&)",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Parses an agenda line into (number, sub-item) pairs and, for "Item 4: Title", the inline title.</summary>
     public static bool TryParse(string? line, out IReadOnlyList<(int Number, string SubItem)> items, out string? inlineTitle)

@@ -18,12 +18,12 @@ public static class ResolutionCitations
     // "822 (1993)", "874", "60/1", "2334 (2016)" at the start of what follows the keyword.
     private static readonly Regex Item = new(
         @"^\s*(?:(\d{1,3})/(\d{1,4})|(\d{1,4})(?:\s*\((\d{4})\))?)",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // ", 853", " and 884", ", and 884 (1993)": separators between items.
     private static readonly Regex Separator = new(
         @"^\s*(?:,\s*and\b|,|and\b|&)",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static IReadOnlyList<ParsedResolution> FindAll(string? text) => Find(text).Resolutions;
 
@@ -129,13 +129,13 @@ public static class ResolutionCitations
     // "In its Resolutions 822 (1993), …, and 884 (1993), the UN Security Council expressed": the organ right after the list.
     private static readonly Regex OrganFollowing = new(
         @"^\s*,?\s*(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private static string? OrganAfter(string text, int index)
     {
         var window = text.Substring(index, Math.Min(60, text.Length - index));
         var match = OrganFollowing.Match(window);
-        return match.Success ? OrganNames.Recognize(Regex.Replace(match.Groups[1].Value, @"\s+", " ")) : null;
+        return match.Success ? OrganNames.Recognize(TextRules.CollapseSpaces(match.Groups[1].Value)) : null;
     }
 
     // "UN Security Council Resolutions 874": the organ must come right before the keyword.

@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using Archive.Core.Import;
 using Archive.Core.Tests.Support;
 
@@ -6,6 +8,10 @@ namespace Archive.Core.Tests.Import;
 
 public class RobustnessTests
 {
+    // The catch-all fallback always has warnings and a title, so every test here also proves the reader itself finished.
+    private static void AssertReaderFinished(ParsedDocument doc) =>
+        Assert.DoesNotContain(doc.Warnings, w => w.Field == "parser");
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
@@ -22,7 +28,7 @@ public class RobustnessTests
     {
         var doc = DocumentParser.Parse(text, "junk.txt");
 
-        Assert.NotNull(doc);
+        AssertReaderFinished(doc);
         Assert.NotEmpty(doc.Warnings);
         Assert.False(string.IsNullOrEmpty(doc.Title));
         Assert.Contains(doc.Warnings, w => w.Field == "date");
@@ -33,7 +39,8 @@ public class RobustnessTests
     {
         var doc = DocumentParser.Parse(null!, null!);
 
-        Assert.NotEmpty(doc.Warnings);
+        AssertReaderFinished(doc);
+        Assert.Contains(doc.Warnings, w => w.Field == "file" && w.Message == "The text is empty");
     }
 
     [Fact]
@@ -46,7 +53,8 @@ public class RobustnessTests
 
         var doc = DocumentParser.Parse(text, "junk.bin");
 
-        Assert.NotEmpty(doc.Warnings);
+        AssertReaderFinished(doc);
+        Assert.Contains(doc.Warnings, w => w.Field == "kind");
     }
 
     [Fact]
@@ -61,6 +69,7 @@ public class RobustnessTests
 
         var doc = DocumentParser.Parse(sb.ToString(), "big.txt");
 
+        AssertReaderFinished(doc);
         Assert.Equal(Archive.Core.Documents.DocumentKind.NoteVerbale, doc.Kind);
         Assert.Equal("0461/27/20/22", doc.ReferenceNumber);
     }
@@ -72,7 +81,8 @@ public class RobustnessTests
 
         var doc = DocumentParser.Parse(text, "line.txt");
 
-        Assert.NotEmpty(doc.Warnings);
+        AssertReaderFinished(doc);
+        Assert.Contains(doc.Warnings, w => w.Field == "speaker");
     }
 
     [Fact]
@@ -102,7 +112,7 @@ public class RobustnessTests
 
             var doc = DocumentParser.Parse(sb.ToString(), $"random-{i}.txt");
 
-            Assert.DoesNotContain(doc.Warnings, w => w.Field == "file" && w.Message.Contains("failed", StringComparison.Ordinal));
+            AssertReaderFinished(doc);
             Assert.False(string.IsNullOrEmpty(doc.Title));
             if (doc.Date == null)
             {
@@ -114,5 +124,43 @@ public class RobustnessTests
                 Assert.Contains(doc.Warnings, w => w.Field == "organ");
             }
         }
+    }
+
+    [Fact]
+    public void Parser_failure_is_reported_on_the_parser_field()
+    {
+        var doc = DocumentParser.Failed("Some text", "broken.txt", new InvalidOperationException("boom"));
+
+        var warning = Assert.Single(doc.Warnings);
+        Assert.Equal("parser", warning.Field);
+        Assert.Equal("The parser failed: InvalidOperationException: boom", warning.Message);
+        Assert.Equal("Some text", doc.Body);
+    }
+
+    [Fact]
+    public void Import_regexes_without_lookarounds_run_non_backtracking_and_others_have_two_second_timeout()
+    {
+        var regexes = typeof(DocumentParser).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Archive.Core.Import")
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Where(f => f.FieldType == typeof(Regex))
+            .Select(f => (Name: f.DeclaringType!.Name + "." + f.Name, Regex: (Regex)f.GetValue(null)!))
+            .ToList();
+
+        Assert.NotEmpty(regexes);
+        Assert.All(regexes, r => Assert.True(
+            r.Regex.Options.HasFlag(RegexOptions.NonBacktracking) || r.Regex.MatchTimeout >= TimeSpan.FromSeconds(2),
+            $"{r.Name} has a {r.Regex.MatchTimeout.TotalMilliseconds} ms timeout and backtracks"));
+    }
+
+    [Fact]
+    public void Reference_pattern_on_long_line_without_digits_answers_in_linear_time()
+    {
+        var line = "Ref: " + new string('a', 50_000) + "!";
+
+        Assert.DoesNotMatch(HeaderRules.Reference, line);
+        Assert.Equal("0461/27/20/22", HeaderRules.Reference.Match("Ref: 0461/27/20/22").Groups[1].Value);
+        Assert.Equal("A12/2020", HeaderRules.Reference.Match("No. A12/2020").Groups[1].Value);
+        Assert.DoesNotMatch(HeaderRules.Reference, "No. abc");
     }
 }
