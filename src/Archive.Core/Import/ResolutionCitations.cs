@@ -105,26 +105,29 @@ public static class ResolutionCitations
         return (Merge(list), symbols.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    // "Security Council Resolutions 874 and 884" repeats earlier numbers: one entry per number, details merged.
+    // "Security Council Resolutions 874 and 884" repeats earlier numbers: one entry per resolution, details merged.
+    // Two citations are one resolution only when the number matches and neither organ nor year contradicts:
+    // Security Council resolution 242 and General Assembly resolution 242 stay two.
     private static List<ParsedResolution> Merge(List<ParsedResolution> found)
     {
-        var order = new List<int>();
-        var byNumber = new Dictionary<int, ParsedResolution>();
+        var merged = new List<ParsedResolution>();
         foreach (var r in found)
         {
-            if (byNumber.TryGetValue(r.Number, out var seen))
+            var i = merged.FindIndex(m => m.Number == r.Number && Agree(m.Organ, r.Organ) && Agree(m.Year, r.Year));
+            if (i >= 0)
             {
-                byNumber[r.Number] = seen with { Year = seen.Year ?? r.Year, Organ = seen.Organ ?? r.Organ };
+                merged[i] = merged[i] with { Year = merged[i].Year ?? r.Year, Organ = merged[i].Organ ?? r.Organ };
             }
             else
             {
-                byNumber[r.Number] = r;
-                order.Add(r.Number);
+                merged.Add(r);
             }
         }
 
-        return order.Select(n => byNumber[n]).ToList();
+        return merged;
     }
+
+    private static bool Agree<T>(T? a, T? b) => a is null || b is null || EqualityComparer<T>.Default.Equals(a, b);
 
     // "In its Resolutions 822 (1993), …, and 884 (1993), the UN Security Council expressed": the organ right after the list.
     private static readonly Regex OrganFollowing = new(
