@@ -76,7 +76,7 @@ internal sealed partial class DocumentReader
             var name = PersonName.StripHonorifics(signed.Groups[1].Value);
             if (name.Length > 0)
             {
-                _speakers.Add(new ParsedSpeaker(name, roleLines.Count > 0 ? string.Join(", ", roleLines) : null, SpeakerCapacity.Signatory));
+                AddSpeaker(new ParsedSpeaker(name, roleLines.Count > 0 ? string.Join(", ", roleLines) : null, SpeakerCapacity.Signatory));
             }
         }
 
@@ -168,7 +168,7 @@ internal sealed partial class DocumentReader
 
         var name = PersonName.StripHonorifics(string.Join(' ', words[start..]).Trim(','));
         var role = string.Join(' ', words[..start]).Trim(' ', ',');
-        _speakers.Add(new ParsedSpeaker(name, role.Length > 0 ? role : null, SpeakerCapacity.Speaker));
+        AddSpeaker(new ParsedSpeaker(name, role.Length > 0 ? role : null, SpeakerCapacity.Speaker));
     }
 
     private static bool IsWholeStateName(string text) =>

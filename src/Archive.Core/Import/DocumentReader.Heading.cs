@@ -422,7 +422,7 @@ internal sealed partial class DocumentReader
         if (!string.IsNullOrWhiteSpace(name))
         {
             var role = roles.Count > 0 ? string.Join(", ", roles) : null;
-            _speakers.Add(new ParsedSpeaker(name, role, SpeakerCapacity.Speaker));
+            AddSpeaker(new ParsedSpeaker(name, role, SpeakerCapacity.Speaker));
         }
     }
 
@@ -471,10 +471,22 @@ internal sealed partial class DocumentReader
         var role = comma > 0 ? text[(comma + 1)..].Trim(' ', ',') : null;
         if (name.Length > 0 && !_speakers.Any(s => s.Name == name))
         {
-            _speakers.Add(new ParsedSpeaker(name, string.IsNullOrEmpty(role) ? null : role, SpeakerCapacity.Speaker));
+            AddSpeaker(new ParsedSpeaker(name, string.IsNullOrEmpty(role) ? null : role, SpeakerCapacity.Speaker));
         }
 
         return true;
+    }
+
+    // "Madam President" is left as "President" once the honorific goes: a title names no person, so no speaker.
+    private void AddSpeaker(ParsedSpeaker speaker)
+    {
+        if (PersonName.IsOnlyTitle(speaker.Name))
+        {
+            _warnings.Add(new ImportWarning("speaker", $"\"{speaker.Name}\" is a title, not a name; the speaker was left empty"));
+            return;
+        }
+
+        _speakers.Add(speaker);
     }
 
     // "Counsellor of the Permanent Mission" + "of the Republic of Azerbaijan …" continue one role; "Ambassador" + "Permanent Representative" are two.

@@ -417,4 +417,16 @@ public class DocumentParserTests
         Assert.Equal(new ParsedSpeaker("Aram Petrosyan", "Chargé d'affaires a.i.", SpeakerCapacity.Signatory), Assert.Single(doc.Speakers));
         Assert.Empty(doc.Warnings);
     }
+
+    [Theory]
+    [InlineData("Closing remarks by Madam President")]
+    [InlineData("Statement by Madam Chair")]
+    [InlineData("Remarks by Mr. Co-Chair")]
+    public void Parse_heading_naming_only_a_title_leaves_speaker_empty_with_warning(string heading)
+    {
+        var doc = DocumentParser.Parse(heading + "\n\n*9 August 2021*\n\nColleagues,\n\nWe have come to the end of a long week of work.", "title.txt");
+
+        Assert.Empty(doc.Speakers);
+        Assert.Contains(doc.Warnings, w => w.Field == "speaker" && w.Message.Contains("is a title, not a name", StringComparison.Ordinal));
+    }
 }
