@@ -429,4 +429,19 @@ public class DocumentParserTests
         Assert.Empty(doc.Speakers);
         Assert.Contains(doc.Warnings, w => w.Field == "speaker" && w.Message.Contains("is a title, not a name", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_symbol_and_number_lines_inside_wrapped_sentence_stay_in_body_and_citations()
+    {
+        var text = "Statement by Ms. Lena Hartmann\n\n*9 August 2021*\n\nMr. President,\n\n"
+            + "We welcome the report contained in document\nA/79/875-S/2025/248\nand the support it has found among the\n12\nStates of the region.\n\n"
+            + "We thank you.\n19-20547 (E) 281119\n*1920547*";
+
+        var doc = DocumentParser.Parse(text, "wrapped.txt");
+
+        Assert.Contains("contained in document\nA/79/875-S/2025/248\nand the support", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("among the\n12\nStates", doc.Body, StringComparison.Ordinal);
+        Assert.Equal(["A/79/875-S/2025/248"], doc.CitedSymbols);
+        Assert.EndsWith("We thank you.", doc.Body, StringComparison.Ordinal);
+    }
 }
