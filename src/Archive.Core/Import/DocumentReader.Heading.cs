@@ -40,6 +40,9 @@ internal sealed partial class DocumentReader
             return;
         }
 
+        // An organ block ("General Assembly / Seventy-fourth session / Agenda item 36") ends with its paragraph.
+        _blockOrgan = null;
+
         // In a UN document the agenda titles are the lines nothing else claimed, one run of lines per title.
         var run = new List<string>();
         foreach (var line in p.Plain)
@@ -174,9 +177,11 @@ internal sealed partial class DocumentReader
 
         // "Seventy-fourth session" under "General Assembly", "Seventy-fourth year" under "Security Council".
         var session = HeaderRules.SessionLine.Match(line);
+        // Outside such a block it belongs to the masthead's organ only when that names just one ("General Assembly" above
+        // "Seventy-seventh session" in a note verbale); under "General Assembly Security Council" it could be either's.
         if (session.Success && OrdinalWords.TryParse(session.Groups[1].Value, out var n))
         {
-            var organ = _blockOrgan ?? (_organs.Count > 0 ? _organs[^1].Name : null);
+            var organ = _blockOrgan ?? (_organs.Count == 1 ? _organs[0].Name : null);
             if (organ != null)
             {
                 AddOrgan(organ, n);
@@ -534,6 +539,9 @@ internal sealed partial class DocumentReader
         return (text[..best].Trim(), text[start..].Trim());
     }
 
+    // Each organ named in a line, with the session that belongs to it: "the seventy-ninth session of the United Nations
+    // General Assembly" or "General Assembly, seventy-fifth session". A session beside one organ says nothing about
+    // another in the same line ("Human Rights Council forty-sixth session and the General Assembly": the Assembly gets none).
     private void ReadOrgansIn(string text)
     {
         var found = OrganNames.FindAll(text);
@@ -542,26 +550,97 @@ internal sealed partial class DocumentReader
             return;
         }
 
-        var sessions = new List<(int Index, int Number)>();
+        var sessions = new Dictionary<int, int>();
         foreach (Match m in HeaderRules.SessionPhrase.Matches(text))
         {
-            var n = HeaderRules.OrdinalAtEnd(m.Groups[1].Value);
-            if (n != null)
+            if (OrdinalStart(m) is not { } start || HeaderRules.OrdinalAtEnd(m.Groups[1].Value) is not { } n)
             {
-                sessions.Add((m.Index, n.Value));
+                continue;
+            }
+
+            var owner = OrganAfterSession(text, m.Index + m.Length, found) ?? OrganBeforeSession(text, start, found);
+            if (owner is { } o)
+            {
+                sessions.TryAdd(o, n);
             }
         }
 
-        foreach (var f in found)
+        for (var i = 0; i < found.Count; i++)
         {
-            int? session = null;
-            if (sessions.Count > 0)
-            {
-                session = sessions.OrderBy(s => Math.Abs(s.Index - f.Index)).First().Number;
-            }
-
-            AddOrgan(f.Name, session);
+            AddOrgan(found[i].Name, sessions.TryGetValue(i, out var n) ? n : null);
         }
+    }
+
+    // Where the ordinal words of a session phrase start: "Human Rights Council forty-sixth session" → "forty-sixth".
+    private static int? OrdinalStart(Match m)
+    {
+        var words = m.Groups[1].Value;
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(parts.Length, 5); take >= 1; take--)
+        {
+            var tail = string.Join(' ', parts[^take..]);
+            if (OrdinalWords.TryParse(tail, out _))
+            {
+                return m.Groups[1].Index + words.LastIndexOf(tail, StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
+    // "… session of the United Nations General Assembly": the organ right after "of the".
+    private static readonly Regex OfTheOrgan = new(
+        @"^\s+of\s+(?:the\s+)?((?:United\s+Nations\s+|UN\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+
+    private static int? OrganAfterSession(string text, int end, IReadOnlyList<(int Index, int Length, string Name)> found)
+    {
+        var of = OfTheOrgan.Match(text[end..Math.Min(text.Length, end + 40)]);
+        if (!of.Success)
+        {
+            return null;
+        }
+
+        // "of the United Nations General Assembly" and "of the United Nations Office at Geneva" both name an organ.
+        var i = IndexOfOrganAt(found, end + of.Length);
+        i = i >= 0 ? i : IndexOfOrganAt(found, end + of.Groups[1].Index);
+        return i >= 0 ? i : null;
+    }
+
+    // "General Assembly, seventy-fifth session", "Human Rights Council forty-sixth session", "the Council at its 44th session".
+    private static int? OrganBeforeSession(string text, int start, IReadOnlyList<(int Index, int Length, string Name)> found)
+    {
+        var before = text[..start].TrimEnd();
+        foreach (var joint in new[] { " at its", " during its", " in its", "'s", "\u2019s", "," })
+        {
+            if (before.EndsWith(joint, StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^joint.Length].TrimEnd();
+                break;
+            }
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Index + found[i].Length == before.Length)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOfOrganAt(IReadOnlyList<(int Index, int Length, string Name)> found, int at)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Index == at)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void AddOrgan(string name, int? session)

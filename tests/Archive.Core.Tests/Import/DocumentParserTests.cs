@@ -444,4 +444,30 @@ public class DocumentParserTests
         Assert.Equal(["A/79/875-S/2025/248"], doc.CitedSymbols);
         Assert.EndsWith("We thank you.", doc.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("at the joint meeting of the Human Rights Council forty-sixth session and the General Assembly",
+        "Human Rights Council", 46, "General Assembly", null)]
+    [InlineData("at the joint meeting of the General Assembly and the forty-sixth session of the Human Rights Council",
+        "General Assembly", null, "Human Rights Council", 46)]
+    [InlineData("at the general debate of the seventy-sixth session of the General Assembly and the Security Council",
+        "General Assembly", 76, "Security Council", null)]
+    [InlineData("at the General Assembly, seventy-fifth session, and the Security Council",
+        "General Assembly", 75, "Security Council", null)]
+    public void Parse_session_in_event_line_goes_only_to_its_own_organ(string eventLine, string first, int? firstSession, string second, int? secondSession)
+    {
+        var doc = DocumentParser.Parse("Statement by Ms. Lena Hartmann\n" + eventLine + "\n\n*9 August 2021*\n\nMr. President,\n\nWe thank you.", "sessions.txt");
+
+        Assert.Equal([new ParsedOrgan(first, firstSession), new ParsedOrgan(second, secondSession)], doc.Organs);
+    }
+
+    [Fact]
+    public void Parse_session_line_outside_a_block_under_two_organs_is_given_to_neither()
+    {
+        var text = "General Assembly Security Council\n\nSeventy-fourth session\n\nStatement by Ms. Lena Hartmann\n\n*9 August 2021*\n\nMr. President,\n\nWe thank you.";
+
+        var doc = DocumentParser.Parse(text, "session-alone.txt");
+
+        Assert.Equal([new ParsedOrgan("General Assembly", null), new ParsedOrgan("Security Council", null)], doc.Organs);
+    }
 }
