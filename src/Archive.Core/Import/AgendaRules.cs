@@ -17,7 +17,8 @@ public static class AgendaRules
         @"^\s*(?:(\d{1,4})\s*(?:\(([a-z])\))?|\(([a-z])\))",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex Separator = new(
+    // ", 32", " and 130", ", and 884 (1993)": the separator between the items of a list, here and in resolution citations.
+    internal static readonly Regex ListSeparator = new(
         @"^\s*(?:,\s*and\b|,|and\b|&)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -47,7 +48,7 @@ public static class AgendaRules
             var rest = s[pos..];
             if (!first)
             {
-                var sep = Separator.Match(rest);
+                var sep = ListSeparator.Match(rest);
                 if (!sep.Success)
                 {
                     break;

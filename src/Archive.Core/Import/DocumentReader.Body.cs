@@ -12,7 +12,7 @@ internal sealed partial class DocumentReader
         // "The Permanent Mission … presents its compliments to the Office of …"
         foreach (var p in body.Take(3))
         {
-            if (!p.Text.Contains("presents its compliments", StringComparison.Ordinal))
+            if (!HeaderRules.HasCompliments(p.Text))
             {
                 continue;
             }
@@ -171,6 +171,9 @@ internal sealed partial class DocumentReader
         AddSpeaker(new ParsedSpeaker(name, role.Length > 0 ? role : null, SpeakerCapacity.Speaker));
     }
 
+    // The text is a State and nothing else: its UN name ("Canada"), a name the list maps to it, or a one-word short form
+    // that begins its UN name, as "Bolivia" for "Bolivia (Plurinational State of)" (four letters at least, so that no
+    // stray short word passes as a State).
     private static bool IsWholeStateName(string text) =>
         MemberStates.All.Any(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase))
         || string.Equals(MemberStates.FindFirst(text), text, StringComparison.OrdinalIgnoreCase)

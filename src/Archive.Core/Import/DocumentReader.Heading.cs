@@ -290,6 +290,15 @@ internal sealed partial class DocumentReader
         _addressee ??= m.Groups[4].Value.Trim();
     }
 
+    // What a "Statement by …" block has said so far: the speaker's name and role lines, and the event once it starts.
+    private sealed class HeadingBlock
+    {
+        public string? Name { get; set; }
+        public List<string> Roles { get; } = [];
+        public bool InEvent { get; set; }
+        public List<string> EventParts { get; } = [];
+    }
+
     // "Statement by H.E. Mr. Yashar Aliyev / Permanent Representative … / at the Security Council open debate …"
     private void ReadHeading(SourceParagraph p)
     {
@@ -297,138 +306,154 @@ internal sealed partial class DocumentReader
         var lines = p.Plain.Select(Short).Where(l => l.Length > 0).ToList();
         var m = HeaderRules.Heading.Match(lines[0]);
         _headingWord ??= TextRules.UpperFirst(TextRules.CollapseSpaces(m.Groups[1].Value).ToLowerInvariant());
-        var next = 1;
-        var byPart = ByPart(m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
 
-        // "Statement" (or "Statement by") on one line and "by H.E. Ms. …" (or "H.E. Ms. …") on the next.
-        if (lines.Count > 1 && (byPart == null || byPart.Length == 0))
-        {
-            if (lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-            {
-                byPart = lines[1][3..];
-                next = 2;
-            }
-            else if (byPart != null)
-            {
-                byPart = lines[1];
-                next = 2;
-            }
-        }
-
-        var roles = new List<string>();
-        string? name = null;
-        var inEvent = false;
-        var eventParts = new List<string>();
-
+        var block = new HeadingBlock();
+        var (byPart, next) = FindByPart(lines, m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
         if (byPart != null)
         {
-            var (who, evt) = SplitEvent(TextRules.TitleCaseIfShouted(CutDraft(byPart)));
-            if (evt != null)
-            {
-                eventParts.Add(evt);
-                inEvent = true;
-            }
-
-            // "H.E. Ms. Amina Diallo, Minister for Foreign Affairs of Senegal"
-            var comma = who.IndexOf(',', StringComparison.Ordinal);
-            var person = comma > 0 ? who[..comma] : who;
-            var role = comma > 0 ? who[(comma + 1)..].Trim(' ', ',') : "";
-            if (IsWholeStateName(person.Trim()))
-            {
-                // "Explanation of vote by Canada": the State speaks; the person may follow in a "Delivered by" line.
-                _headingAuthor ??= MemberStates.FindFirst(person);
-            }
-            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && role.Length > 0
-                && PersonName.StripHonorifics(role) != role && !role.Contains(',', StringComparison.Ordinal))
-            {
-                // "Statement by the Permanent Representative of Ghana, Ambassador Kwame Mensah": the role comes first.
-                name = PersonName.StripHonorifics(role);
-                roles.Add(TextRules.TrimLeadingThe(person.Trim()));
-            }
-            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
-            {
-                // "Statement by the delegation of Norway": no person, the delegation is the author.
-                _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
-            }
-            else
-            {
-                name = PersonName.StripHonorifics(person);
-                if (role.Length > 0)
-                {
-                    roles.Add(role);
-                }
-            }
+            ReadByPart(byPart, block);
         }
 
         for (var i = next; i < lines.Count; i++)
         {
-            var line = TextRules.TitleCaseIfShouted(lines[i]);
-            if (ReadDeliveredBy(line))
-            {
-                continue;
-            }
-
-            if (DateRules.TryParseWithPlace(line, out var date, out var place))
-            {
-                _headerDate ??= date;
-                _place ??= place;
-                continue;
-            }
-
-            var (before, evt) = SplitEvent(" " + line);
-            if (inEvent)
-            {
-                eventParts.Add(line);
-                continue;
-            }
-
-            if (evt != null)
-            {
-                if (before.Trim().Length > 0)
-                {
-                    AddRoleLine(roles, before.Trim());
-                }
-
-                eventParts.Add(evt);
-                inEvent = true;
-                continue;
-            }
-
-            if (roles.Count > 0 && (OrganNames.FindAll(line).Count > 0 && HeaderRules.EventWords.IsMatch(line)))
-            {
-                eventParts.Add(line);
-                inEvent = true;
-                continue;
-            }
-
-            AddRoleLine(roles, line);
+            ReadHeadingLine(TextRules.TitleCaseIfShouted(lines[i]), block);
         }
 
-        var eventText = eventParts.Count > 0 ? string.Join(' ', eventParts).Trim(' ', ',', '.') : null;
-        if (eventText != null)
-        {
-            if (HeaderRules.RightOfReply.IsMatch(eventText))
-            {
-                _rightOfReplyInHeading = true;
-                eventText = null;
-            }
-            else
-            {
-                ReadOrgansIn(eventText);
-                _eventText ??= eventText;
-            }
-        }
-
+        ReadHeadingEvent(block);
         if (HeaderRules.RightOfReply.IsMatch(p.Text))
         {
             _rightOfReplyInHeading = true;
         }
 
-        if (!string.IsNullOrWhiteSpace(name))
+        if (!string.IsNullOrWhiteSpace(block.Name))
         {
-            var role = roles.Count > 0 ? string.Join(", ", roles) : null;
-            AddSpeaker(new ParsedSpeaker(name, role, SpeakerCapacity.Speaker));
+            var role = block.Roles.Count > 0 ? string.Join(", ", block.Roles) : null;
+            AddSpeaker(new ParsedSpeaker(block.Name, role, SpeakerCapacity.Speaker));
         }
+    }
+
+    // "Statement" (or "Statement by") on one line and "by H.E. Ms. …" (or "H.E. Ms. …") on the next.
+    private static (string? ByPart, int Next) FindByPart(List<string> lines, string rest)
+    {
+        var byPart = ByPart(rest);
+        if (lines.Count > 1 && (byPart == null || byPart.Length == 0))
+        {
+            if (lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                return (lines[1][3..], 2);
+            }
+
+            if (byPart != null)
+            {
+                return (lines[1], 2);
+            }
+        }
+
+        return (byPart, 1);
+    }
+
+    // What follows "by": a person, a State or a delegation, then perhaps a role and the start of the event.
+    private void ReadByPart(string byPart, HeadingBlock block)
+    {
+        var (who, evt) = SplitEvent(TextRules.TitleCaseIfShouted(CutDraft(byPart)));
+        if (evt != null)
+        {
+            block.EventParts.Add(evt);
+            block.InEvent = true;
+        }
+
+        // "H.E. Mr. Juan Pérez García, Vice-Minister for Foreign Affairs of the Republic of Chile"
+        var comma = who.IndexOf(',', StringComparison.Ordinal);
+        var person = comma > 0 ? who[..comma] : who;
+        var role = comma > 0 ? who[(comma + 1)..].Trim(' ', ',') : "";
+        if (IsWholeStateName(person.Trim()))
+        {
+            // "Explanation of vote by Canada": the State speaks; the person may follow in a "Delivered by" line.
+            _headingAuthor ??= MemberStates.FindFirst(person);
+        }
+        else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && role.Length > 0
+            && PersonName.StripHonorifics(role) != role && !role.Contains(',', StringComparison.Ordinal))
+        {
+            // "Statement by the Permanent Representative of Ghana, Ambassador Kwame Mensah": the role comes first.
+            block.Name = PersonName.StripHonorifics(role);
+            block.Roles.Add(TextRules.TrimLeadingThe(person.Trim()));
+        }
+        else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Statement by the delegation of Norway": no person, the delegation is the author.
+            _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
+        }
+        else
+        {
+            block.Name = PersonName.StripHonorifics(person);
+            if (role.Length > 0)
+            {
+                block.Roles.Add(role);
+            }
+        }
+    }
+
+    // One line under the "Statement by …" line: a "Delivered by" line, a date, a role line or part of the event.
+    private void ReadHeadingLine(string line, HeadingBlock block)
+    {
+        if (ReadDeliveredBy(line))
+        {
+            return;
+        }
+
+        if (DateRules.TryParseWithPlace(line, out var date, out var place))
+        {
+            _headerDate ??= date;
+            _place ??= place;
+            return;
+        }
+
+        var (before, evt) = SplitEvent(" " + line);
+        if (block.InEvent)
+        {
+            block.EventParts.Add(line);
+            return;
+        }
+
+        if (evt != null)
+        {
+            if (before.Trim().Length > 0)
+            {
+                AddRoleLine(block.Roles, before.Trim());
+            }
+
+            block.EventParts.Add(evt);
+            block.InEvent = true;
+            return;
+        }
+
+        if (block.Roles.Count > 0 && (OrganNames.FindAll(line).Count > 0 && HeaderRules.EventWords.IsMatch(line)))
+        {
+            block.EventParts.Add(line);
+            block.InEvent = true;
+            return;
+        }
+
+        AddRoleLine(block.Roles, line);
+    }
+
+    // The event lines joined; "in exercise of the right of reply" says the kind rather than naming an event.
+    private void ReadHeadingEvent(HeadingBlock block)
+    {
+        var eventText = block.EventParts.Count > 0 ? string.Join(' ', block.EventParts).Trim(' ', ',', '.') : null;
+        if (eventText == null)
+        {
+            return;
+        }
+
+        if (HeaderRules.RightOfReply.IsMatch(eventText))
+        {
+            _rightOfReplyInHeading = true;
+            return;
+        }
+
+        ReadOrgansIn(eventText);
+        _eventText ??= eventText;
     }
 
     private static string? ByPart(string rest)

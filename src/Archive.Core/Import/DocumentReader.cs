@@ -192,7 +192,7 @@ internal sealed partial class DocumentReader
                 return i;
             }
 
-            if (p.Text.Contains("presents its compliments", StringComparison.Ordinal) || IsProse(p))
+            if (HeaderRules.HasCompliments(p.Text) || IsProse(p))
             {
                 return i;
             }

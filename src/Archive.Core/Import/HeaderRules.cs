@@ -134,6 +134,9 @@ internal static class HeaderRules
         "Ambassador", "President", "Secretary", "Affairs", "Chargé", "Envoy", "Delegation", "Government", "Federation",
     };
 
+    // The words that open every note verbale; cheap to test before the Compliments pattern runs.
+    public static bool HasCompliments(string text) => text.Contains("presents its compliments", StringComparison.Ordinal);
+
     public static bool IsDutyStation(string line) =>
         DutyStations.Any(c => string.Equals(line.Trim().TrimEnd('.'), c, StringComparison.OrdinalIgnoreCase));
 

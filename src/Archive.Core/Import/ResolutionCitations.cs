@@ -20,11 +20,6 @@ public static class ResolutionCitations
         @"^\s*(?:(\d{1,3})/(\d{1,4})|(\d{1,4})(?:\s*\((\d{4})\))?)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // ", 853", " and 884", ", and 884 (1993)": separators between items.
-    private static readonly Regex Separator = new(
-        @"^\s*(?:,\s*and\b|,|and\b|&)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
     public static IReadOnlyList<ParsedResolution> FindAll(string? text) => Find(text).Resolutions;
 
     /// <summary>Resolutions with a number (and year when given), plus the symbols of session-numbered ones.</summary>
@@ -54,7 +49,7 @@ public static class ResolutionCitations
                 var separator = 0;
                 if (!first)
                 {
-                    var sep = Separator.Match(window);
+                    var sep = AgendaRules.ListSeparator.Match(window);
                     if (!sep.Success)
                     {
                         break;

@@ -470,4 +470,14 @@ public class DocumentParserTests
 
         Assert.Equal([new ParsedOrgan("General Assembly", null), new ParsedOrgan("Security Council", null)], doc.Organs);
     }
+
+    [Fact]
+    public void Parse_heading_by_short_form_of_state_name_makes_the_state_author_not_speaker()
+    {
+        var doc = DocumentParser.Parse("Explanation of vote by Bolivia\n\n*9 August 2021*\n\nThank you, Chair.\n\nWe voted in favour.", "eov.txt");
+
+        Assert.Equal(DocumentKind.ExplanationOfVote, doc.Kind);
+        Assert.Equal("Bolivia (Plurinational State of)", doc.Author);
+        Assert.Empty(doc.Speakers);
+    }
 }

@@ -24,7 +24,7 @@ public class RobustnessTests
     [InlineData("Statement by")]
     [InlineData("Letter dated")]
     [InlineData("Agenda items 1, 2 and")]
-    public void Parse_degenerate_input_returns_document_with_warnings(string text)
+    public void Parse_degenerate_input_finishes_with_title_and_date_warning(string text)
     {
         var doc = DocumentParser.Parse(text, "junk.txt");
 
@@ -35,7 +35,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Parse_null_text_returns_document_with_warnings()
+    public void Parse_null_text_finishes_with_empty_text_warning()
     {
         var doc = DocumentParser.Parse(null!, null!);
 
@@ -44,7 +44,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Parse_binary_looking_junk_returns_document_with_warnings()
+    public void Parse_binary_looking_junk_finishes_with_kind_warning()
     {
         var random = new Random(7);
         var bytes = new byte[20_000];
@@ -75,7 +75,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Parse_five_megabyte_single_line_gives_warnings()
+    public void Parse_five_megabyte_single_line_finishes_with_speaker_warning()
     {
         var text = new string('a', 2_500_000) + " Statement by Mr. X " + new string('*', 2_500_000);
 
@@ -86,7 +86,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Parse_random_mixes_of_seed_fragments_never_throw()
+    public void Parse_random_mix_of_seed_fragments_finishes_with_warnings_for_missing_fields()
     {
         var fragments = Directory.EnumerateFiles(Repository.Seeds, "*.txt")
             .SelectMany(f => File.ReadAllText(f).Split('\n'))
@@ -127,7 +127,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Parser_failure_is_reported_on_the_parser_field()
+    public void Failed_reader_exception_returns_parser_warning()
     {
         var doc = DocumentParser.Failed("Some text", "broken.txt", new InvalidOperationException("boom"));
 
@@ -138,7 +138,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Import_regexes_without_lookarounds_run_non_backtracking_and_others_have_two_second_timeout()
+    public void ImportRegexes_any_pattern_runs_non_backtracking_or_with_two_second_timeout()
     {
         var regexes = typeof(DocumentParser).Assembly.GetTypes()
             .Where(t => t.Namespace == "Archive.Core.Import")
@@ -154,7 +154,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Reference_pattern_on_long_line_without_digits_answers_in_linear_time()
+    public void Reference_long_line_without_digits_fails_in_linear_time()
     {
         var line = "Ref: " + new string('a', 50_000) + "!";
 
