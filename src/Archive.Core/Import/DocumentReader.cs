@@ -192,7 +192,19 @@ internal sealed partial class DocumentReader
                 return i;
             }
 
-            if (HeaderRules.HasCompliments(p.Text) || IsProse(p))
+            if (HeaderRules.HasCompliments(p.Text))
+            {
+                return i;
+            }
+
+            // "Permanent Mission of the Republic of Ghana … in Geneva / Rue de Lausanne 67, 1202 Genève / Tel: …" runs past
+            // 200 characters without being prose: a letterhead never ends a sentence.
+            if (IsLetterhead(p) && !EndsSentence(p.Text))
+            {
+                continue;
+            }
+
+            if (IsProse(p))
             {
                 return i;
             }
@@ -216,8 +228,13 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        return EndsSentence(text) && TextRules.WordCount(text) >= 8;
+    }
+
+    private static bool EndsSentence(string text)
+    {
         var end = text.TrimEnd('*', ' ');
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '\u201d' or '"' && TextRules.WordCount(text) >= 8;
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '\u201d' or '"';
     }
 
     private DocumentKind DecideKind()

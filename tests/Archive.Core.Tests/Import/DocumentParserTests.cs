@@ -480,4 +480,40 @@ public class DocumentParserTests
         Assert.Equal("Bolivia (Plurinational State of)", doc.Author);
         Assert.Empty(doc.Speakers);
     }
+
+    [Fact]
+    public void Parse_statement_with_role_before_name_reads_speaker_session_dates_and_weekday_date()
+    {
+        var doc = ParseFile("hrc_statement_role_first");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new ParsedSpeaker("Kwame Mensah", "Permanent Representative of Ghana", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
+        Assert.Equal(new ParsedOrgan("Human Rights Council", 46), Assert.Single(doc.Organs));
+        Assert.Equal(new DateOnly(2021, 3, 3), doc.DeliveredOn);
+        Assert.Equal("Interactive dialogue with the Special Rapporteur on the right to food", doc.Event);
+        Assert.Equal("Permanent Mission of the Republic of Ghana to the United Nations Office at Geneva", doc.Author);
+        var item = Assert.Single(doc.AgendaItems);
+        Assert.Equal(3, item.Number);
+        Assert.StartsWith("Promotion and protection of all human rights", item.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("22 February", doc.Body, StringComparison.Ordinal);
+        Assert.Empty(doc.Warnings);
+    }
+
+    [Fact]
+    public void Parse_geneva_note_verbale_skips_long_letterhead_and_reads_reference_and_furniture()
+    {
+        var doc = ParseFile("note_verbale_geneva");
+
+        Assert.Equal(DocumentKind.NoteVerbale, doc.Kind);
+        Assert.Equal("12/2020", doc.ReferenceNumber);
+        Assert.Equal("Office of the United Nations High Commissioner for Human Rights", doc.Addressee);
+        Assert.Equal(new DateOnly(2020, 3, 10), doc.WrittenOn);
+        Assert.Equal("Geneva", doc.Place);
+        Assert.Equal("Ghana", doc.Country);
+        Assert.StartsWith("The Permanent Mission of the Republic of Ghana", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rue de Lausanne", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("- 2 -", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Please recycle", doc.Body, StringComparison.Ordinal);
+        Assert.Empty(doc.Warnings);
+    }
 }
