@@ -113,7 +113,7 @@ internal static class BodyBuilder
             return [.. Enumerable.Repeat(true, n)];
         }
 
-        // "A/75/612 / 2/3" heading a page: the line after the run must not continue it ("… / was circulated").
+        // A running symbol or page number heading a page: the line after the run must not continue a sentence through it.
         var lead = 0;
         while (pageLine[lead])
         {
@@ -125,7 +125,7 @@ internal static class BodyBuilder
             Array.Fill(furniture, true, 0, lead);
         }
 
-        // "19-20547 (E) 281119 / *1920547*" closing a page: the line before the run must have ended its sentence.
+        // "20-16452 (E) 041220 / 2016452" closing a page: the line before the run must have ended its sentence.
         var tail = n;
         while (pageLine[tail - 1])
         {
@@ -148,7 +148,7 @@ internal static class BodyBuilder
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';' or '\u201d' or '"' or ')';
     }
 
-    // Page numbers, job numbers and running symbol heads: "2/3", "19-20547 (E) 281119", "*1920547*", "A/75/612".
+    // Page numbers, job numbers and running symbol heads: "- 2 -", "20-16452 (E) 041220", "2016452", "A/75/612".
     private static bool IsPageLine(string plain)
     {
         if (plain.Length is 0 or > 120 || plain.AsSpan().IndexOfAnyInRange('0', '9') < 0)
@@ -160,7 +160,7 @@ internal static class BodyBuilder
             || (plain.Contains('/', StringComparison.Ordinal) && UnSymbols.IsSymbol(plain));
     }
 
-    // "Tel: (212) 371-2559 …; Fax: …", "www.mission.org".
+    // "Tel: +41 22 555 01 40", "www.ghanamission-geneva.example.org".
     private static bool IsContactLine(string plain) =>
         plain.Length is > 0 and <= 120
         && (plain.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || plain.Contains(':', StringComparison.Ordinal)

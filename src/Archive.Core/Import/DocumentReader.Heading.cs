@@ -248,7 +248,7 @@ internal sealed partial class DocumentReader
         return rest.Length == 0;
     }
 
-    // "… to the Secretariat of the United Nations (Office for Disarmament Affairs) and, with reference to …": the "and" opens the next clause.
+    // "… to the Office of the United Nations High Commissioner for Human Rights and, with reference to …": the "and" opens the next clause.
     private static string TrimTrailingAnd(string text)
     {
         var s = text.Trim().TrimEnd(',');
@@ -362,7 +362,7 @@ internal sealed partial class DocumentReader
             block.InEvent = true;
         }
 
-        // "H.E. Mr. Juan Pérez García, Vice-Minister for Foreign Affairs of the Republic of Chile"
+        // "Ms. Ingrid Solheim, Deputy Permanent Representative of Norway": the person, then the role after the comma.
         var comma = who.IndexOf(',', StringComparison.Ordinal);
         var person = comma > 0 ? who[..comma] : who;
         var role = comma > 0 ? who[(comma + 1)..].Trim(' ', ',') : "";
@@ -380,7 +380,7 @@ internal sealed partial class DocumentReader
         }
         else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
         {
-            // "Statement by the delegation of Norway": no person, the delegation is the author.
+            // "Statement by the delegation of Cyprus": no person, the delegation is the author.
             _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
         }
         else
@@ -565,8 +565,8 @@ internal sealed partial class DocumentReader
     }
 
     // Each organ named in a line, with the session that belongs to it: "the seventy-ninth session of the United Nations
-    // General Assembly" or "General Assembly, seventy-fifth session". A session beside one organ says nothing about
-    // another in the same line ("Human Rights Council forty-sixth session and the General Assembly": the Assembly gets none).
+    // General Assembly" or "General Assembly, seventy-fifth session, general debate". A session written beside one organ
+    // says nothing about another organ named in the same line, which keeps a null session.
     private void ReadOrgansIn(string text)
     {
         var found = OrganNames.FindAll(text);
@@ -625,13 +625,13 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        // "of the United Nations General Assembly" and "of the United Nations Office at Geneva" both name an organ.
+        // "of the United Nations General Assembly" names the Assembly, but "United Nations" can also begin the organ's own name.
         var i = IndexOfOrganAt(found, end + of.Length);
         i = i >= 0 ? i : IndexOfOrganAt(found, end + of.Groups[1].Index);
         return i >= 0 ? i : null;
     }
 
-    // "General Assembly, seventy-fifth session", "Human Rights Council forty-sixth session", "the Council at its 44th session".
+    // "General Assembly, seventy-fifth session, general debate": the organ just before, after a comma, an "at its" or nothing.
     private static int? OrganBeforeSession(string text, int start, IReadOnlyList<(int Index, int Length, string Name)> found)
     {
         var before = text[..start].TrimEnd();

@@ -101,6 +101,7 @@ internal sealed partial class DocumentReader
         @"^(?:(?:the|an?)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?[,:]?\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
+    // "General Assembly, seventy-fifth session, general debate" → (organ gone) "seventy-fifth session, general debate" → "general debate".
     private static readonly Regex LeadingSession = new(
         @"^(?:(?:the|its)\s+)?((?:[A-Za-z\-]+\s+){0,2}?(?:[A-Za-z\-]+|\d{1,3}(?:st|nd|rd|th)))\s+session[,:]?\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);

@@ -154,6 +154,8 @@ internal sealed partial class DocumentReader
         return sb.ToString();
     }
 
+    // Header rules look at short lines only: the 502-character news line that opens seed 001 ("date 2025-07-01 BAKU, …")
+    // and the long body paragraphs are prose, and a cap keeps every line-level pattern cheap.
     private static string Short(string line) => line.Length > 400 ? "" : line;
 
     // The body starts at the salutation ("Mr. President,"), after a UN title line ("Letter dated …"),
@@ -268,7 +270,7 @@ internal sealed partial class DocumentReader
             return DocumentKind.Statement;
         }
 
-        // "(Signed) Martin Kimani" under "Excellency, I have the honour …": a letter without a UN title line.
+        // A "(Signed) Aram Petrosyan" line under a text whose "Letter dated …" title is missing: still a letter.
         if (_speakers.Any(s => s.Capacity == SpeakerCapacity.Signatory))
         {
             return DocumentKind.Letter;
@@ -296,7 +298,8 @@ internal sealed partial class DocumentReader
         }
     }
 
-    // For a New York organ, a bare "Permanent Representative of <State>" is the representative to the United Nations.
+    // For a New York organ, a bare "Deputy Permanent Representative of Norway" (at the Security Council) is accredited
+    // to the United Nations.
     private void ReadSpeakerRoles()
     {
         var primary = _organs.Count > 0 ? _organs[0].Name : null;

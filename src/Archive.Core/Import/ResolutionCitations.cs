@@ -15,7 +15,7 @@ public static class ResolutionCitations
         @"\b[Rr]esolutions?\b|\b[SA]/RES/",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    // "822 (1993)", "874", "60/1", "2334 (2016)" at the start of what follows the keyword.
+    // "822 (1993)", "874", "43/1" at the start of what follows the keyword.
     private static readonly Regex Item = new(
         @"^\s*(?:(\d{1,3})/(\d{1,4})|(\d{1,4})(?:\s*\((\d{4})\))?)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
