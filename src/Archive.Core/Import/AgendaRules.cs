@@ -6,19 +6,21 @@ namespace Archive.Core.Import;
 /// <summary>Reads agenda lines: "Agenda items 31, 32, 37, 68, 75, 83 and 130", "Agenda item 68 (b)", "Item 4: Human rights situations …".</summary>
 public static class AgendaRules
 {
-    // "Agenda items 31, 32 …", "Item 4 of the provisional agenda", "Provisional agenda item 3".
+    // "Agenda items 31, 32, 37, 68, 75, 83 and 130", "Agenda item 68 (b)", "Item 4: Human rights situations …".
+    // The lookahead rules out NonBacktracking; lines are capped at 400 characters, so a generous timeout never fires.
     private static readonly Regex Lead = new(
         @"^(?:(?:provisional\s+)?agenda\s+items?|items?)\s+(?=\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
-    // One entry: "68 (b)", "130", "(c)" after "68 (b) and".
+    // One entry: "68 (b)", "130", "71 (c)".
     private static readonly Regex Entry = new(
         @"^\s*(?:(\d{1,4})\s*(?:\(([a-z])\))?|\(([a-z])\))",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex Separator = new(
+    // ", 32", " and 130", ", and 884 (1993)": the separator between the items of a list, here and in resolution citations.
+    internal static readonly Regex ListSeparator = new(
         @"^\s*(?:,\s*and\b|,|and\b|&)",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Parses an agenda line into (number, sub-item) pairs and, for "Item 4: Title", the inline title.</summary>
     public static bool TryParse(string? line, out IReadOnlyList<(int Number, string SubItem)> items, out string? inlineTitle)
@@ -46,7 +48,7 @@ public static class AgendaRules
             var rest = s[pos..];
             if (!first)
             {
-                var sep = Separator.Match(rest);
+                var sep = ListSeparator.Match(rest);
                 if (!sep.Success)
                 {
                     break;

@@ -23,10 +23,11 @@ internal static class BodyBuilder
                 continue;
             }
 
+            var furniture = FurnitureLines(p);
             var lines = new List<string>();
             for (var i = 0; i < p.Raw.Count; i++)
             {
-                if (!IsFurniture(p.Plain[i]))
+                if (!furniture[i])
                 {
                     // A trailing double space was a hard break; it becomes a visible "\\" one.
                     var hard = p.HardBreaks[i] && i < p.Raw.Count - 1;
@@ -92,22 +93,79 @@ internal static class BodyBuilder
         return Dangling.Contains(lastWord) && char.IsLetter(nxt[0]);
     }
 
-    // Page numbers, job numbers, running symbol heads, phone and fax lines.
-    private static bool IsFurniture(string plain)
+    // Which lines of a paragraph are page furniture. Phone and fax lines go wherever they are. Page numbers, job numbers
+    // and running symbol heads go only where a page can break: as a paragraph of their own, or as a run at the start or
+    // end of a paragraph that does not carry a sentence through them. "contained in document / A/79/875-S/2025/248 /
+    // and …" and "the / 12 / Member States" inside a wrapped sentence are text, and the cited symbol must survive.
+    private static bool[] FurnitureLines(SourceParagraph p)
     {
-        if (plain.Length == 0 || plain.Length > 120)
+        var n = p.Plain.Count;
+        var furniture = new bool[n];
+        var pageLine = new bool[n];
+        for (var i = 0; i < n; i++)
         {
-            return false;
+            furniture[i] = IsContactLine(p.Plain[i]);
+            pageLine[i] = IsPageLine(p.Plain[i]);
         }
 
-        // Cheap character tests first: most body lines are prose and need no regex at all.
-        var hasDigit = plain.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        return (hasDigit && plain.Length <= 40 && HeaderRules.PageDebris.IsMatch(plain))
-            || (hasDigit && plain.Contains('/', StringComparison.Ordinal) && UnSymbols.IsSymbol(plain))
-            || ((hasDigit || plain.Contains(':', StringComparison.Ordinal) || plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-                && HeaderRules.Contact.IsMatch(plain))
-            || (plain.Length <= 40 && plain.StartsWith("Please", StringComparison.OrdinalIgnoreCase) && HeaderRules.PageDebris.IsMatch(plain));
+        if (Enumerable.Range(0, n).All(i => furniture[i] || pageLine[i]))
+        {
+            return [.. Enumerable.Repeat(true, n)];
+        }
+
+        // A running symbol or page number heading a page: the line after the run must not continue a sentence through it.
+        var lead = 0;
+        while (pageLine[lead])
+        {
+            lead++;
+        }
+
+        if (lead > 0 && !StartsLowerCase(p.Plain[lead]))
+        {
+            Array.Fill(furniture, true, 0, lead);
+        }
+
+        // "20-16452 (E) 041220 / 2016452" closing a page: the line before the run must have ended its sentence.
+        var tail = n;
+        while (pageLine[tail - 1])
+        {
+            tail--;
+        }
+
+        if (tail < n && EndsSentence(p.Plain[tail - 1]))
+        {
+            Array.Fill(furniture, true, tail, n - tail);
+        }
+
+        return furniture;
     }
+
+    private static bool StartsLowerCase(string plain) => plain.Length > 0 && char.IsLower(plain[0]);
+
+    private static bool EndsSentence(string plain)
+    {
+        var t = plain.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';' or '\u201d' or '"' or ')';
+    }
+
+    // Page numbers, job numbers and running symbol heads: "- 2 -", "20-16452 (E) 041220", "2016452", "A/75/612".
+    private static bool IsPageLine(string plain)
+    {
+        if (plain.Length is 0 or > 120 || plain.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return plain.Length is > 0 and <= 40 && plain.StartsWith("Please", StringComparison.OrdinalIgnoreCase) && HeaderRules.PageDebris.IsMatch(plain);
+        }
+
+        return (plain.Length <= 40 && HeaderRules.PageDebris.IsMatch(plain))
+            || (plain.Contains('/', StringComparison.Ordinal) && UnSymbols.IsSymbol(plain));
+    }
+
+    // "Tel: +41 22 555 01 40", "www.ghanamission-geneva.example.org".
+    private static bool IsContactLine(string plain) =>
+        plain.Length is > 0 and <= 120
+        && (plain.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || plain.Contains(':', StringComparison.Ordinal)
+            || plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        && HeaderRules.Contact.IsMatch(plain);
 
     // "**Office of the United Nations / High Commissioner for Human Rights / Geneva**" set in the middle of the text.
     private static bool IsAddressBlock(SourceParagraph p)

@@ -18,12 +18,15 @@ public static class DocumentParser
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return new ParsedDocument
-            {
-                Title = string.IsNullOrEmpty(source) ? "Unreadable document" : source,
-                Body = input,
-                Warnings = [new ImportWarning("file", $"The parser failed on {source}: {ex.GetType().Name}: {ex.Message}")],
-            };
+            return Failed(input, source, ex);
         }
     }
+
+    // The "parser" field tells the loader that the reader broke, so it refuses the file instead of storing a stub.
+    internal static ParsedDocument Failed(string text, string? source, Exception ex) => new()
+    {
+        Title = string.IsNullOrEmpty(source) ? "Unreadable document" : source,
+        Body = text,
+        Warnings = [new ImportWarning("parser", $"The parser failed: {ex.GetType().Name}: {ex.Message}")],
+    };
 }

@@ -12,7 +12,7 @@ internal sealed partial class DocumentReader
         // "The Permanent Mission … presents its compliments to the Office of …"
         foreach (var p in body.Take(3))
         {
-            if (!p.Text.Contains("presents its compliments", StringComparison.Ordinal))
+            if (!HeaderRules.HasCompliments(p.Text))
             {
                 continue;
             }
@@ -76,7 +76,7 @@ internal sealed partial class DocumentReader
             var name = PersonName.StripHonorifics(signed.Groups[1].Value);
             if (name.Length > 0)
             {
-                _speakers.Add(new ParsedSpeaker(name, roleLines.Count > 0 ? string.Join(", ", roleLines) : null, SpeakerCapacity.Signatory));
+                AddSpeaker(new ParsedSpeaker(name, roleLines.Count > 0 ? string.Join(", ", roleLines) : null, SpeakerCapacity.Signatory));
             }
         }
 
@@ -168,15 +168,18 @@ internal sealed partial class DocumentReader
 
         var name = PersonName.StripHonorifics(string.Join(' ', words[start..]).Trim(','));
         var role = string.Join(' ', words[..start]).Trim(' ', ',');
-        _speakers.Add(new ParsedSpeaker(name, role.Length > 0 ? role : null, SpeakerCapacity.Speaker));
+        AddSpeaker(new ParsedSpeaker(name, role.Length > 0 ? role : null, SpeakerCapacity.Speaker));
     }
 
+    // The text is a State and nothing else: its UN name ("Canada"), a name the list maps to it, or a one-word short form
+    // that begins its UN name, as Bolivia for Bolivia (Plurinational State of) in the list (four letters at least, so
+    // that no stray short word passes as a State).
     private static bool IsWholeStateName(string text) =>
         MemberStates.All.Any(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase))
         || string.Equals(MemberStates.FindFirst(text), text, StringComparison.OrdinalIgnoreCase)
         || (MemberStates.FindFirst(text) is { } c && text.Split(' ').Length == 1 && text.Length >= 4 && c.StartsWith(text, StringComparison.OrdinalIgnoreCase));
 
-    // "Tofig", "F.", "Al-Hussein"; not "UN" or "the".
+    // "Tofig", "F.", "Owusu-Mensah"; not "UN" or "the".
     private static bool IsNameWord(string w)
     {
         var t = w.Trim(',');
@@ -193,6 +196,7 @@ internal sealed partial class DocumentReader
         return t.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019');
     }
 
+    // A dot after these ends no sentence: "Statement by H.E. Mr. Yashar Aliyev" read as a news sentence stays whole.
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Ms", "Mrs", "Dr", "H.E", "Prof", "St", "No", "U.S", "U.N", "Amb", "Jr", "Sr", "Gen", "Lt", "Col",

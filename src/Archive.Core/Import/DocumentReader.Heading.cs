@@ -40,6 +40,9 @@ internal sealed partial class DocumentReader
             return;
         }
 
+        // An organ block ("General Assembly / Seventy-fourth session / Agenda item 36") ends with its paragraph.
+        _blockOrgan = null;
+
         // In a UN document the agenda titles are the lines nothing else claimed, one run of lines per title.
         var run = new List<string>();
         foreach (var line in p.Plain)
@@ -174,9 +177,11 @@ internal sealed partial class DocumentReader
 
         // "Seventy-fourth session" under "General Assembly", "Seventy-fourth year" under "Security Council".
         var session = HeaderRules.SessionLine.Match(line);
+        // Outside such a block it belongs to the masthead's organ only when that names just one ("General Assembly" above
+        // "Seventy-seventh session" in a note verbale); under "General Assembly Security Council" it could be either's.
         if (session.Success && OrdinalWords.TryParse(session.Groups[1].Value, out var n))
         {
-            var organ = _blockOrgan ?? (_organs.Count > 0 ? _organs[^1].Name : null);
+            var organ = _blockOrgan ?? (_organs.Count == 1 ? _organs[0].Name : null);
             if (organ != null)
             {
                 AddOrgan(organ, n);
@@ -243,7 +248,7 @@ internal sealed partial class DocumentReader
         return rest.Length == 0;
     }
 
-    // "… to the Secretariat of the United Nations (Office for Disarmament Affairs) and, with reference to …": the "and" opens the next clause.
+    // "… to the Office of the United Nations High Commissioner for Human Rights and, with reference to …": the "and" opens the next clause.
     private static string TrimTrailingAnd(string text)
     {
         var s = text.Trim().TrimEnd(',');
@@ -285,6 +290,15 @@ internal sealed partial class DocumentReader
         _addressee ??= m.Groups[4].Value.Trim();
     }
 
+    // What a "Statement by …" block has said so far: the speaker's name and role lines, and the event once it starts.
+    private sealed class HeadingBlock
+    {
+        public string? Name { get; set; }
+        public List<string> Roles { get; } = [];
+        public bool InEvent { get; set; }
+        public List<string> EventParts { get; } = [];
+    }
+
     // "Statement by H.E. Mr. Yashar Aliyev / Permanent Representative … / at the Security Council open debate …"
     private void ReadHeading(SourceParagraph p)
     {
@@ -292,138 +306,154 @@ internal sealed partial class DocumentReader
         var lines = p.Plain.Select(Short).Where(l => l.Length > 0).ToList();
         var m = HeaderRules.Heading.Match(lines[0]);
         _headingWord ??= TextRules.UpperFirst(TextRules.CollapseSpaces(m.Groups[1].Value).ToLowerInvariant());
-        var next = 1;
-        var byPart = ByPart(m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
 
-        // "Statement" (or "Statement by") on one line and "by H.E. Ms. …" (or "H.E. Ms. …") on the next.
-        if (lines.Count > 1 && (byPart == null || byPart.Length == 0))
-        {
-            if (lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-            {
-                byPart = lines[1][3..];
-                next = 2;
-            }
-            else if (byPart != null)
-            {
-                byPart = lines[1];
-                next = 2;
-            }
-        }
-
-        var roles = new List<string>();
-        string? name = null;
-        var inEvent = false;
-        var eventParts = new List<string>();
-
+        var block = new HeadingBlock();
+        var (byPart, next) = FindByPart(lines, m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
         if (byPart != null)
         {
-            var (who, evt) = SplitEvent(TextRules.TitleCaseIfShouted(CutDraft(byPart)));
-            if (evt != null)
-            {
-                eventParts.Add(evt);
-                inEvent = true;
-            }
-
-            // "H.E. Ms. Amina Diallo, Minister for Foreign Affairs of Senegal"
-            var comma = who.IndexOf(',', StringComparison.Ordinal);
-            var person = comma > 0 ? who[..comma] : who;
-            var role = comma > 0 ? who[(comma + 1)..].Trim(' ', ',') : "";
-            if (IsWholeStateName(person.Trim()))
-            {
-                // "Explanation of vote by Canada": the State speaks; the person may follow in a "Delivered by" line.
-                _headingAuthor ??= MemberStates.FindFirst(person);
-            }
-            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && role.Length > 0
-                && PersonName.StripHonorifics(role) != role && !role.Contains(',', StringComparison.Ordinal))
-            {
-                // "Statement by the Permanent Representative of Ghana, Ambassador Kwame Mensah": the role comes first.
-                name = PersonName.StripHonorifics(role);
-                roles.Add(TextRules.TrimLeadingThe(person.Trim()));
-            }
-            else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
-            {
-                // "Statement by the delegation of Norway": no person, the delegation is the author.
-                _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
-            }
-            else
-            {
-                name = PersonName.StripHonorifics(person);
-                if (role.Length > 0)
-                {
-                    roles.Add(role);
-                }
-            }
+            ReadByPart(byPart, block);
         }
 
         for (var i = next; i < lines.Count; i++)
         {
-            var line = TextRules.TitleCaseIfShouted(lines[i]);
-            if (ReadDeliveredBy(line))
-            {
-                continue;
-            }
-
-            if (DateRules.TryParseWithPlace(line, out var date, out var place))
-            {
-                _headerDate ??= date;
-                _place ??= place;
-                continue;
-            }
-
-            var (before, evt) = SplitEvent(" " + line);
-            if (inEvent)
-            {
-                eventParts.Add(line);
-                continue;
-            }
-
-            if (evt != null)
-            {
-                if (before.Trim().Length > 0)
-                {
-                    AddRoleLine(roles, before.Trim());
-                }
-
-                eventParts.Add(evt);
-                inEvent = true;
-                continue;
-            }
-
-            if (roles.Count > 0 && (OrganNames.FindAll(line).Count > 0 && HeaderRules.EventWords.IsMatch(line)))
-            {
-                eventParts.Add(line);
-                inEvent = true;
-                continue;
-            }
-
-            AddRoleLine(roles, line);
+            ReadHeadingLine(TextRules.TitleCaseIfShouted(lines[i]), block);
         }
 
-        var eventText = eventParts.Count > 0 ? string.Join(' ', eventParts).Trim(' ', ',', '.') : null;
-        if (eventText != null)
-        {
-            if (HeaderRules.RightOfReply.IsMatch(eventText))
-            {
-                _rightOfReplyInHeading = true;
-                eventText = null;
-            }
-            else
-            {
-                ReadOrgansIn(eventText);
-                _eventText ??= eventText;
-            }
-        }
-
+        ReadHeadingEvent(block);
         if (HeaderRules.RightOfReply.IsMatch(p.Text))
         {
             _rightOfReplyInHeading = true;
         }
 
-        if (!string.IsNullOrWhiteSpace(name))
+        if (!string.IsNullOrWhiteSpace(block.Name))
         {
-            var role = roles.Count > 0 ? string.Join(", ", roles) : null;
-            _speakers.Add(new ParsedSpeaker(name, role, SpeakerCapacity.Speaker));
+            var role = block.Roles.Count > 0 ? string.Join(", ", block.Roles) : null;
+            AddSpeaker(new ParsedSpeaker(block.Name, role, SpeakerCapacity.Speaker));
         }
+    }
+
+    // "Statement" (or "Statement by") on one line and "by H.E. Ms. …" (or "H.E. Ms. …") on the next.
+    private static (string? ByPart, int Next) FindByPart(List<string> lines, string rest)
+    {
+        var byPart = ByPart(rest);
+        if (lines.Count > 1 && (byPart == null || byPart.Length == 0))
+        {
+            if (lines[1].StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                return (lines[1][3..], 2);
+            }
+
+            if (byPart != null)
+            {
+                return (lines[1], 2);
+            }
+        }
+
+        return (byPart, 1);
+    }
+
+    // What follows "by": a person, a State or a delegation, then perhaps a role and the start of the event.
+    private void ReadByPart(string byPart, HeadingBlock block)
+    {
+        var (who, evt) = SplitEvent(TextRules.TitleCaseIfShouted(CutDraft(byPart)));
+        if (evt != null)
+        {
+            block.EventParts.Add(evt);
+            block.InEvent = true;
+        }
+
+        // "Ms. Ingrid Solheim, Deputy Permanent Representative of Norway": the person, then the role after the comma.
+        var comma = who.IndexOf(',', StringComparison.Ordinal);
+        var person = comma > 0 ? who[..comma] : who;
+        var role = comma > 0 ? who[(comma + 1)..].Trim(' ', ',') : "";
+        if (IsWholeStateName(person.Trim()))
+        {
+            // "Explanation of vote by Canada": the State speaks; the person may follow in a "Delivered by" line.
+            _headingAuthor ??= MemberStates.FindFirst(person);
+        }
+        else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && role.Length > 0
+            && PersonName.StripHonorifics(role) != role && !role.Contains(',', StringComparison.Ordinal))
+        {
+            // "Statement by the Permanent Representative of Ghana, Ambassador Kwame Mensah": the role comes first.
+            block.Name = PersonName.StripHonorifics(role);
+            block.Roles.Add(TextRules.TrimLeadingThe(person.Trim()));
+        }
+        else if (person.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person.StartsWith("delegation", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Statement by the delegation of Cyprus": no person, the delegation is the author.
+            _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
+        }
+        else
+        {
+            block.Name = PersonName.StripHonorifics(person);
+            if (role.Length > 0)
+            {
+                block.Roles.Add(role);
+            }
+        }
+    }
+
+    // One line under the "Statement by …" line: a "Delivered by" line, a date, a role line or part of the event.
+    private void ReadHeadingLine(string line, HeadingBlock block)
+    {
+        if (ReadDeliveredBy(line))
+        {
+            return;
+        }
+
+        if (DateRules.TryParseWithPlace(line, out var date, out var place))
+        {
+            _headerDate ??= date;
+            _place ??= place;
+            return;
+        }
+
+        var (before, evt) = SplitEvent(" " + line);
+        if (block.InEvent)
+        {
+            block.EventParts.Add(line);
+            return;
+        }
+
+        if (evt != null)
+        {
+            if (before.Trim().Length > 0)
+            {
+                AddRoleLine(block.Roles, before.Trim());
+            }
+
+            block.EventParts.Add(evt);
+            block.InEvent = true;
+            return;
+        }
+
+        if (block.Roles.Count > 0 && (OrganNames.FindAll(line).Count > 0 && HeaderRules.EventWords.IsMatch(line)))
+        {
+            block.EventParts.Add(line);
+            block.InEvent = true;
+            return;
+        }
+
+        AddRoleLine(block.Roles, line);
+    }
+
+    // The event lines joined; "in exercise of the right of reply" says the kind rather than naming an event.
+    private void ReadHeadingEvent(HeadingBlock block)
+    {
+        var eventText = block.EventParts.Count > 0 ? string.Join(' ', block.EventParts).Trim(' ', ',', '.') : null;
+        if (eventText == null)
+        {
+            return;
+        }
+
+        if (HeaderRules.RightOfReply.IsMatch(eventText))
+        {
+            _rightOfReplyInHeading = true;
+            return;
+        }
+
+        ReadOrgansIn(eventText);
+        _eventText ??= eventText;
     }
 
     private static string? ByPart(string rest)
@@ -471,10 +501,22 @@ internal sealed partial class DocumentReader
         var role = comma > 0 ? text[(comma + 1)..].Trim(' ', ',') : null;
         if (name.Length > 0 && !_speakers.Any(s => s.Name == name))
         {
-            _speakers.Add(new ParsedSpeaker(name, string.IsNullOrEmpty(role) ? null : role, SpeakerCapacity.Speaker));
+            AddSpeaker(new ParsedSpeaker(name, string.IsNullOrEmpty(role) ? null : role, SpeakerCapacity.Speaker));
         }
 
         return true;
+    }
+
+    // "Madam President" is left as "President" once the honorific goes: a title names no person, so no speaker.
+    private void AddSpeaker(ParsedSpeaker speaker)
+    {
+        if (PersonName.IsOnlyTitle(speaker.Name))
+        {
+            _warnings.Add(new ImportWarning("speaker", $"\"{speaker.Name}\" is a title, not a name; the speaker was left empty"));
+            return;
+        }
+
+        _speakers.Add(speaker);
     }
 
     // "Counsellor of the Permanent Mission" + "of the Republic of Azerbaijan …" continue one role; "Ambassador" + "Permanent Representative" are two.
@@ -522,6 +564,9 @@ internal sealed partial class DocumentReader
         return (text[..best].Trim(), text[start..].Trim());
     }
 
+    // Each organ named in a line, with the session that belongs to it: "the seventy-ninth session of the United Nations
+    // General Assembly" or "General Assembly, seventy-fifth session, general debate". A session written beside one organ
+    // says nothing about another organ named in the same line, which keeps a null session.
     private void ReadOrgansIn(string text)
     {
         var found = OrganNames.FindAll(text);
@@ -530,26 +575,97 @@ internal sealed partial class DocumentReader
             return;
         }
 
-        var sessions = new List<(int Index, int Number)>();
+        var sessions = new Dictionary<int, int>();
         foreach (Match m in HeaderRules.SessionPhrase.Matches(text))
         {
-            var n = HeaderRules.OrdinalAtEnd(m.Groups[1].Value);
-            if (n != null)
+            if (OrdinalStart(m) is not { } start || HeaderRules.OrdinalAtEnd(m.Groups[1].Value) is not { } n)
             {
-                sessions.Add((m.Index, n.Value));
+                continue;
+            }
+
+            var owner = OrganAfterSession(text, m.Index + m.Length, found) ?? OrganBeforeSession(text, start, found);
+            if (owner is { } o)
+            {
+                sessions.TryAdd(o, n);
             }
         }
 
-        foreach (var f in found)
+        for (var i = 0; i < found.Count; i++)
         {
-            int? session = null;
-            if (sessions.Count > 0)
-            {
-                session = sessions.OrderBy(s => Math.Abs(s.Index - f.Index)).First().Number;
-            }
-
-            AddOrgan(f.Name, session);
+            AddOrgan(found[i].Name, sessions.TryGetValue(i, out var n) ? n : null);
         }
+    }
+
+    // Where the ordinal words of a session phrase start: "Human Rights Council forty-sixth session" → "forty-sixth".
+    private static int? OrdinalStart(Match m)
+    {
+        var words = m.Groups[1].Value;
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(parts.Length, 5); take >= 1; take--)
+        {
+            var tail = string.Join(' ', parts[^take..]);
+            if (OrdinalWords.TryParse(tail, out _))
+            {
+                return m.Groups[1].Index + words.LastIndexOf(tail, StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
+    // "… session of the United Nations General Assembly": the organ right after "of the".
+    private static readonly Regex OfTheOrgan = new(
+        @"^\s+of\s+(?:the\s+)?((?:United\s+Nations\s+|UN\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+
+    private static int? OrganAfterSession(string text, int end, IReadOnlyList<(int Index, int Length, string Name)> found)
+    {
+        var of = OfTheOrgan.Match(text[end..Math.Min(text.Length, end + 40)]);
+        if (!of.Success)
+        {
+            return null;
+        }
+
+        // "of the United Nations General Assembly" names the Assembly, but "United Nations" can also begin the organ's own name.
+        var i = IndexOfOrganAt(found, end + of.Length);
+        i = i >= 0 ? i : IndexOfOrganAt(found, end + of.Groups[1].Index);
+        return i >= 0 ? i : null;
+    }
+
+    // "General Assembly, seventy-fifth session, general debate": the organ just before, after a comma, an "at its" or nothing.
+    private static int? OrganBeforeSession(string text, int start, IReadOnlyList<(int Index, int Length, string Name)> found)
+    {
+        var before = text[..start].TrimEnd();
+        foreach (var joint in new[] { " at its", " during its", " in its", "'s", "\u2019s", "," })
+        {
+            if (before.EndsWith(joint, StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^joint.Length].TrimEnd();
+                break;
+            }
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Index + found[i].Length == before.Length)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOfOrganAt(IReadOnlyList<(int Index, int Length, string Name)> found, int at)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Index == at)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void AddOrgan(string name, int? session)

@@ -94,16 +94,17 @@ internal sealed partial class DocumentReader
     // "Informal interactive dialogue on the responsibility to protect".
     private static readonly Regex OrganInEvent = new(
         @"(?:,?\s+(?:of|at|in|during)\s+(?:the|its)\s+(?:[A-Za-z0-9\-]+\s+){0,3}?(?:session|year))?(?:,?\s+(?:of|at|in|during|for|to|before))?(?:\s+the)?\s+(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     // "Security Council open debate on …" → "open debate on …"
     private static readonly Regex LeadingOrgan = new(
         @"^(?:(?:the|an?)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?[,:]?\s+",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
+    // "General Assembly, seventy-fifth session, general debate" → (organ gone) "seventy-fifth session, general debate" → "general debate".
     private static readonly Regex LeadingSession = new(
         @"^(?:(?:the|its)\s+)?((?:[A-Za-z\-]+\s+){0,2}?(?:[A-Za-z\-]+|\d{1,3}(?:st|nd|rd|th)))\s+session[,:]?\s+",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private static string? CleanEvent(string? text)
     {

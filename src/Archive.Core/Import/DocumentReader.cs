@@ -154,6 +154,8 @@ internal sealed partial class DocumentReader
         return sb.ToString();
     }
 
+    // Header rules look at short lines only: the 502-character news line that opens seed 001 ("date 2025-07-01 BAKU, …")
+    // and the long body paragraphs are prose, and a cap keeps every line-level pattern cheap.
     private static string Short(string line) => line.Length > 400 ? "" : line;
 
     // The body starts at the salutation ("Mr. President,"), after a UN title line ("Letter dated …"),
@@ -192,7 +194,19 @@ internal sealed partial class DocumentReader
                 return i;
             }
 
-            if (p.Text.Contains("presents its compliments", StringComparison.Ordinal) || IsProse(p))
+            if (HeaderRules.HasCompliments(p.Text))
+            {
+                return i;
+            }
+
+            // "Permanent Mission of the Republic of Ghana … in Geneva / Rue de Lausanne 67, 1202 Genève / Tel: …" runs past
+            // 200 characters without being prose: a letterhead never ends a sentence.
+            if (IsLetterhead(p) && !EndsSentence(p.Text))
+            {
+                continue;
+            }
+
+            if (IsProse(p))
             {
                 return i;
             }
@@ -216,8 +230,13 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        return EndsSentence(text) && TextRules.WordCount(text) >= 8;
+    }
+
+    private static bool EndsSentence(string text)
+    {
         var end = text.TrimEnd('*', ' ');
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '\u201d' or '"' && TextRules.WordCount(text) >= 8;
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '\u201d' or '"';
     }
 
     private DocumentKind DecideKind()
@@ -251,7 +270,7 @@ internal sealed partial class DocumentReader
             return DocumentKind.Statement;
         }
 
-        // "(Signed) Martin Kimani" under "Excellency, I have the honour …": a letter without a UN title line.
+        // A "(Signed) Aram Petrosyan" line under a text whose "Letter dated …" title is missing: still a letter.
         if (_speakers.Any(s => s.Capacity == SpeakerCapacity.Signatory))
         {
             return DocumentKind.Letter;
@@ -279,7 +298,8 @@ internal sealed partial class DocumentReader
         }
     }
 
-    // For a New York organ, a bare "Permanent Representative of <State>" is the representative to the United Nations.
+    // For a New York organ, a bare "Deputy Permanent Representative of Norway" (at the Security Council) is accredited
+    // to the United Nations.
     private void ReadSpeakerRoles()
     {
         var primary = _organs.Count > 0 ? _organs[0].Name : null;

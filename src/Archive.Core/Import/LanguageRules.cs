@@ -14,6 +14,11 @@ public static class LanguageRules
         ("English", new(StringComparer.OrdinalIgnoreCase) { "the", "of", "and", "to", "in", "is", "that", "for", "with", "on", "we", "our", "this", "has", "have", "by" }),
         ("French", new(StringComparer.OrdinalIgnoreCase) { "le", "la", "les", "des", "et", "du", "est", "une", "dans", "pour", "que", "qui", "nous", "sur", "au", "aux" }),
         ("Spanish", new(StringComparer.OrdinalIgnoreCase) { "el", "los", "las", "del", "y", "en", "que", "por", "para", "una", "con", "es", "su", "al", "nuestro", "como" }),
+
+        // Without these three, Portuguese and Italian prose scored as Spanish or French on shared words like "que" and "la".
+        ("Portuguese", new(StringComparer.OrdinalIgnoreCase) { "o", "os", "do", "da", "dos", "das", "em", "no", "na", "um", "uma", "com", "não", "ao", "pelo", "pela", "nossa", "nosso", "são", "é" }),
+        ("Italian", new(StringComparer.OrdinalIgnoreCase) { "il", "lo", "gli", "di", "della", "delle", "dei", "degli", "che", "per", "non", "sono", "nel", "nella", "alla", "è", "anche", "questo" }),
+        ("German", new(StringComparer.OrdinalIgnoreCase) { "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein", "eine", "für", "auf", "wir", "sich", "im", "dass" }),
     ];
 
     public static string? Detect(string? text)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Archive.Core.Import;
@@ -56,35 +55,9 @@ public static class PersonName
             return "";
         }
 
-        var sb = new StringBuilder(stripped.Length);
-        foreach (var c in stripped.ToLowerInvariant())
+        var folded = new StringBuilder(stripped.Length);
+        foreach (var c in TextFolding.ToAscii(stripped))
         {
-            // Azerbaijani and Turkish letters that Unicode decomposition does not fold: "Əliyev", "Işık".
-            switch (c)
-            {
-                case '\u0259': sb.Append('a'); break;
-                case '\u0131' or '\u0130': sb.Append('i'); break;
-                case '\u00df': sb.Append("ss"); break;
-                case '\u00f8': sb.Append('o'); break;
-                case '\u00e6': sb.Append("ae"); break;
-                case '\u0153': sb.Append("oe"); break;
-                case '\u0111': sb.Append('d'); break;
-                case '\u0142': sb.Append('l'); break;
-                case '\u00fe': sb.Append("th"); break;
-                default: sb.Append(c); break;
-            }
-        }
-
-        var decomposed = sb.ToString().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (cat == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
 
@@ -94,65 +67,62 @@ public static class PersonName
     }
 
     /// <summary>
-    /// Same surname key and the first given name equal, or one edit apart when both have four letters or more:
-    /// "Tofiq F. Musayev" and "Tofig Musayev" match, "Yashar Aliyev" and "Ilham Aliyev" do not.
+    /// Same person when the first given name and the surname are equal after folding and after undoing the usual
+    /// differences between romanisations: "Tofiq F. Musayev" = "Tofig Musayev", "Mohammed Ali" = "Mohamed Ali",
+    /// "Yashar Aliyev" = "Jashar Aliyev"; but "Ivan Petrov" ≠ "Ivana Petrov" and "Yashar Aliyev" ≠ "Ilham Aliyev".
     /// </summary>
     public static bool AreSamePerson(string? a, string? b)
     {
         var ka = MatchKey(a).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kb = MatchKey(b).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (ka.Length < 2 || kb.Length < 2 || ka[^1] != kb[^1])
+        if (ka.Length < 2 || kb.Length < 2)
         {
             return false;
         }
 
-        var ga = ka[0];
-        var gb = kb[0];
-        if (ga == gb)
-        {
-            return true;
-        }
-
-        return ga.Length >= 4 && gb.Length >= 4 && EditDistanceAtMostOne(ga, gb);
+        return RomanisationKey(ka[^1]) == RomanisationKey(kb[^1]) && RomanisationKey(ka[0]) == RomanisationKey(kb[0]);
     }
 
-    private static bool EditDistanceAtMostOne(string a, string b)
+    // One spelling per name for the variants that romanisations of the same name produce. Kept short on purpose:
+    // every rule here merges only spellings that one written name is really given in English-language UN texts.
+    internal static string RomanisationKey(string token)
     {
-        if (Math.Abs(a.Length - b.Length) > 1)
+        var sb = new StringBuilder(token.Length);
+        foreach (var c in token)
         {
-            return false;
-        }
+            // "Jashar"/"Yashar", "Jurij"/"Yuriy": German and Slavic-style romanisations write j where English writes y.
+            var letter = c == 'j' ? 'y' : c;
 
-        int i = 0, j = 0, edits = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
+            // "Mohammed"/"Mohamed", "Hasan"/"Hassan": doubled letters come and go between transliterations.
+            if (sb.Length > 0 && sb[^1] == letter)
             {
-                i++;
-                j++;
                 continue;
             }
 
-            if (++edits > 1)
-            {
-                return false;
-            }
-
-            if (a.Length > b.Length)
-            {
-                i++;
-            }
-            else if (b.Length > a.Length)
-            {
-                j++;
-            }
-            else
-            {
-                i++;
-                j++;
-            }
+            sb.Append(letter);
         }
 
-        return edits + (a.Length - i) + (b.Length - j) <= 1;
+        // "Tofiq"/"Tofig": Azerbaijani final q is voiced and often written g (from the Russian "Тофиг").
+        if (sb.Length > 1 && sb[^1] == 'q')
+        {
+            sb[^1] = 'g';
+        }
+
+        return sb.ToString();
+    }
+
+    // "Madam President" loses its honorific and leaves "President": a title, not a person's name.
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Vice-President", "Chair", "Chairperson", "Chairman", "Chairwoman", "Co-Chair", "Co-Chairs",
+        "Vice-Chair", "Moderator", "Facilitator", "Co-Facilitator", "Secretary-General", "Deputy Secretary-General",
+        "High Commissioner", "Rapporteur", "Special Rapporteur", "Minister", "Ambassador", "Delegate", "Speaker",
+    };
+
+    /// <summary>True when the name, honorifics removed, is only a title: "Madam President", "Mr. Chair".</summary>
+    public static bool IsOnlyTitle(string? name)
+    {
+        var s = TextRules.TrimLeadingThe(StripHonorifics(name)).Trim(' ', '.', ',');
+        return s.Length > 0 && TitleWords.Contains(s);
     }
 }

@@ -15,15 +15,10 @@ public static class ResolutionCitations
         @"\b[Rr]esolutions?\b|\b[SA]/RES/",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    // "822 (1993)", "874", "60/1", "2334 (2016)" at the start of what follows the keyword.
+    // "822 (1993)", "874", "43/1" at the start of what follows the keyword.
     private static readonly Regex Item = new(
         @"^\s*(?:(\d{1,3})/(\d{1,4})|(\d{1,4})(?:\s*\((\d{4})\))?)",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-
-    // ", 853", " and 884", ", and 884 (1993)": separators between items.
-    private static readonly Regex Separator = new(
-        @"^\s*(?:,\s*and\b|,|and\b|&)",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static IReadOnlyList<ParsedResolution> FindAll(string? text) => Find(text).Resolutions;
 
@@ -54,7 +49,7 @@ public static class ResolutionCitations
                 var separator = 0;
                 if (!first)
                 {
-                    var sep = Separator.Match(window);
+                    var sep = AgendaRules.ListSeparator.Match(window);
                     if (!sep.Success)
                     {
                         break;
@@ -105,37 +100,40 @@ public static class ResolutionCitations
         return (Merge(list), symbols.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    // "Security Council Resolutions 874 and 884" repeats earlier numbers: one entry per number, details merged.
+    // "Security Council Resolutions 874 and 884" repeats earlier numbers: one entry per resolution, details merged.
+    // Two citations are one resolution only when the number matches and neither organ nor year contradicts:
+    // Security Council resolution 242 and General Assembly resolution 242 stay two.
     private static List<ParsedResolution> Merge(List<ParsedResolution> found)
     {
-        var order = new List<int>();
-        var byNumber = new Dictionary<int, ParsedResolution>();
+        var merged = new List<ParsedResolution>();
         foreach (var r in found)
         {
-            if (byNumber.TryGetValue(r.Number, out var seen))
+            var i = merged.FindIndex(m => m.Number == r.Number && Agree(m.Organ, r.Organ) && Agree(m.Year, r.Year));
+            if (i >= 0)
             {
-                byNumber[r.Number] = seen with { Year = seen.Year ?? r.Year, Organ = seen.Organ ?? r.Organ };
+                merged[i] = merged[i] with { Year = merged[i].Year ?? r.Year, Organ = merged[i].Organ ?? r.Organ };
             }
             else
             {
-                byNumber[r.Number] = r;
-                order.Add(r.Number);
+                merged.Add(r);
             }
         }
 
-        return order.Select(n => byNumber[n]).ToList();
+        return merged;
     }
+
+    private static bool Agree<T>(T? a, T? b) => a is null || b is null || EqualityComparer<T>.Default.Equals(a, b);
 
     // "In its Resolutions 822 (1993), …, and 884 (1993), the UN Security Council expressed": the organ right after the list.
     private static readonly Regex OrganFollowing = new(
         @"^\s*,?\s*(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private static string? OrganAfter(string text, int index)
     {
         var window = text.Substring(index, Math.Min(60, text.Length - index));
         var match = OrganFollowing.Match(window);
-        return match.Success ? OrganNames.Recognize(Regex.Replace(match.Groups[1].Value, @"\s+", " ")) : null;
+        return match.Success ? OrganNames.Recognize(TextRules.CollapseSpaces(match.Groups[1].Value)) : null;
     }
 
     // "UN Security Council Resolutions 874": the organ must come right before the keyword.

@@ -133,6 +133,8 @@ internal static class TextRules
         return s.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.');
     }
 
+    // "PERMANENT MISSION OF THE REPUBLIC OF GHANA TO THE UNITED NATIONS": shouted when capitals outnumber small letters
+    // three to one, so a title-case heading such as "General Debate of the 72nd Session" is left alone.
     public static bool IsMostlyUpper(string s)
     {
         int upper = 0, lower = 0;

@@ -417,4 +417,103 @@ public class DocumentParserTests
         Assert.Equal(new ParsedSpeaker("Aram Petrosyan", "Chargé d'affaires a.i.", SpeakerCapacity.Signatory), Assert.Single(doc.Speakers));
         Assert.Empty(doc.Warnings);
     }
+
+    [Theory]
+    [InlineData("Closing remarks by Madam President")]
+    [InlineData("Statement by Madam Chair")]
+    [InlineData("Remarks by Mr. Co-Chair")]
+    public void Parse_heading_naming_only_a_title_leaves_speaker_empty_with_warning(string heading)
+    {
+        var doc = DocumentParser.Parse(heading + "\n\n*9 August 2021*\n\nColleagues,\n\nWe have come to the end of a long week of work.", "title.txt");
+
+        Assert.Empty(doc.Speakers);
+        Assert.Contains(doc.Warnings, w => w.Field == "speaker" && w.Message.Contains("is a title, not a name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_symbol_and_number_lines_inside_wrapped_sentence_stay_in_body_and_citations()
+    {
+        var text = "Statement by Ms. Lena Hartmann\n\n*9 August 2021*\n\nMr. President,\n\n"
+            + "We welcome the report contained in document\nA/79/875-S/2025/248\nand the support it has found among the\n12\nStates of the region.\n\n"
+            + "We thank you.\n19-20547 (E) 281119\n*1920547*";
+
+        var doc = DocumentParser.Parse(text, "wrapped.txt");
+
+        Assert.Contains("contained in document\nA/79/875-S/2025/248\nand the support", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("among the\n12\nStates", doc.Body, StringComparison.Ordinal);
+        Assert.Equal(["A/79/875-S/2025/248"], doc.CitedSymbols);
+        Assert.EndsWith("We thank you.", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("at the joint meeting of the Human Rights Council forty-sixth session and the General Assembly",
+        "Human Rights Council", 46, "General Assembly", null)]
+    [InlineData("at the joint meeting of the General Assembly and the forty-sixth session of the Human Rights Council",
+        "General Assembly", null, "Human Rights Council", 46)]
+    [InlineData("at the general debate of the seventy-sixth session of the General Assembly and the Security Council",
+        "General Assembly", 76, "Security Council", null)]
+    [InlineData("at the General Assembly, seventy-fifth session, and the Security Council",
+        "General Assembly", 75, "Security Council", null)]
+    public void Parse_session_in_event_line_goes_only_to_its_own_organ(string eventLine, string first, int? firstSession, string second, int? secondSession)
+    {
+        var doc = DocumentParser.Parse("Statement by Ms. Lena Hartmann\n" + eventLine + "\n\n*9 August 2021*\n\nMr. President,\n\nWe thank you.", "sessions.txt");
+
+        Assert.Equal([new ParsedOrgan(first, firstSession), new ParsedOrgan(second, secondSession)], doc.Organs);
+    }
+
+    [Fact]
+    public void Parse_session_line_outside_a_block_under_two_organs_is_given_to_neither()
+    {
+        var text = "General Assembly Security Council\n\nSeventy-fourth session\n\nStatement by Ms. Lena Hartmann\n\n*9 August 2021*\n\nMr. President,\n\nWe thank you.";
+
+        var doc = DocumentParser.Parse(text, "session-alone.txt");
+
+        Assert.Equal([new ParsedOrgan("General Assembly", null), new ParsedOrgan("Security Council", null)], doc.Organs);
+    }
+
+    [Fact]
+    public void Parse_heading_by_short_form_of_state_name_makes_the_state_author_not_speaker()
+    {
+        var doc = DocumentParser.Parse("Explanation of vote by Bolivia\n\n*9 August 2021*\n\nThank you, Chair.\n\nWe voted in favour.", "eov.txt");
+
+        Assert.Equal(DocumentKind.ExplanationOfVote, doc.Kind);
+        Assert.Equal("Bolivia (Plurinational State of)", doc.Author);
+        Assert.Empty(doc.Speakers);
+    }
+
+    [Fact]
+    public void Parse_statement_with_role_before_name_reads_speaker_session_dates_and_weekday_date()
+    {
+        var doc = ParseFile("hrc_statement_role_first");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new ParsedSpeaker("Kwame Mensah", "Permanent Representative of Ghana", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
+        Assert.Equal(new ParsedOrgan("Human Rights Council", 46), Assert.Single(doc.Organs));
+        Assert.Equal(new DateOnly(2021, 3, 3), doc.DeliveredOn);
+        Assert.Equal("Interactive dialogue with the Special Rapporteur on the right to food", doc.Event);
+        Assert.Equal("Permanent Mission of the Republic of Ghana to the United Nations Office at Geneva", doc.Author);
+        var item = Assert.Single(doc.AgendaItems);
+        Assert.Equal(3, item.Number);
+        Assert.StartsWith("Promotion and protection of all human rights", item.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("22 February", doc.Body, StringComparison.Ordinal);
+        Assert.Empty(doc.Warnings);
+    }
+
+    [Fact]
+    public void Parse_geneva_note_verbale_skips_long_letterhead_and_reads_reference_and_furniture()
+    {
+        var doc = ParseFile("note_verbale_geneva");
+
+        Assert.Equal(DocumentKind.NoteVerbale, doc.Kind);
+        Assert.Equal("12/2020", doc.ReferenceNumber);
+        Assert.Equal("Office of the United Nations High Commissioner for Human Rights", doc.Addressee);
+        Assert.Equal(new DateOnly(2020, 3, 10), doc.WrittenOn);
+        Assert.Equal("Geneva", doc.Place);
+        Assert.Equal("Ghana", doc.Country);
+        Assert.StartsWith("The Permanent Mission of the Republic of Ghana", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rue de Lausanne", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("- 2 -", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Please recycle", doc.Body, StringComparison.Ordinal);
+        Assert.Empty(doc.Warnings);
+    }
 }

@@ -14,7 +14,7 @@ public class MemberStatesTests
     [InlineData("Observer of the State of Palestine", "State of Palestine")]
     [InlineData("Minister for Foreign Affairs of Turkey", "Türkiye")]
     [InlineData("the Secretary-General", null)]
-    public void FindFirst_text_returns_state(string text, string? expected)
+    public void FindFirst_text_naming_a_state_returns_its_short_name_or_null(string text, string? expected)
     {
         Assert.Equal(expected, MemberStates.FindFirst(text));
     }

@@ -24,7 +24,7 @@ public class OrganNamesTests
     [InlineData("United Nations General Assembly", true)]
     [InlineData("Informal interactive dialogue of the General Assembly", false)]
     [InlineData("Permanent Mission", false)]
-    public void IsOnlyOrgans_line_returns_expected(string line, bool expected)
+    public void IsOnlyOrgans_line_is_true_only_when_nothing_but_organs(string line, bool expected)
     {
         Assert.Equal(expected, OrganNames.IsOnlyOrgans(line));
     }

@@ -32,6 +32,23 @@ public class ResolutionCitationsTests
         Assert.Equal([new ParsedResolution(874, 1993, "Security Council"), new ParsedResolution(884, 1993, "Security Council")], found);
     }
 
+    [Fact]
+    public void FindAll_same_number_from_two_organs_returns_two_entries()
+    {
+        var found = ResolutionCitations.FindAll(
+            "Security Council resolution 242 (1967) and, years before, General Assembly resolution 242 (1948) were cited.");
+
+        Assert.Equal([new ParsedResolution(242, 1967, "Security Council"), new ParsedResolution(242, 1948, "General Assembly")], found);
+    }
+
+    [Fact]
+    public void FindAll_same_number_with_two_years_returns_two_entries()
+    {
+        var found = ResolutionCitations.FindAll("resolution 242 (1967) and resolution 242 (1948)");
+
+        Assert.Equal([new ParsedResolution(242, 1967, null), new ParsedResolution(242, 1948, null)], found);
+    }
+
     [Theory]
     [InlineData("resolution 822 (1993)", 822, 1993, null)]
     [InlineData("Security Council resolution 2334 (2016)", 2334, 2016, "Security Council")]

@@ -40,7 +40,7 @@ public class UnSymbolsTests
     [InlineData("A/76/845\u2013S/2022/401", true)]
     [InlineData("A/75/612 is a letter", false)]
     [InlineData("General Assembly", false)]
-    public void IsSymbol_line_returns_expected(string line, bool expected)
+    public void IsSymbol_line_is_true_only_when_the_whole_line_is_a_symbol(string line, bool expected)
     {
         Assert.Equal(expected, UnSymbols.IsSymbol(line));
     }
