@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Archive.Core.Import;
@@ -8,7 +7,7 @@ public static class Slugs
 {
     public static string From(string text, int maxLength = 60)
     {
-        var folded = Fold(text);
+        var folded = TextFolding.ToAscii(text);
         var builder = new StringBuilder(folded.Length);
         var pendingHyphen = false;
         foreach (var c in folded)
@@ -30,17 +29,5 @@ public static class Slugs
             return slug;
         var cut = slug.LastIndexOf('-', maxLength);
         return slug[..(cut > 0 ? cut : maxLength)];
-    }
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.Replace('ə', 'a').Replace('Ə', 'A').Replace('ı', 'i').Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                builder.Append(c);
-        }
-        return builder.ToString();
     }
 }
