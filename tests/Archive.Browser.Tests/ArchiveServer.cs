@@ -1,32 +1,19 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
+using Archive.Web.Tests;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
 
 /// <summary>The archive on real Kestrel (a loopback socket) with the seeds, and Debian's chromium driven by Playwright.</summary>
-public sealed class ArchiveServer : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class ArchiveServer : ArchiveWebFactory, IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-browser-").FullName;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        // The app's own folder, so its appsettings.json applies as in production.
-        builder.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "Archive.Web"));
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_folder, "archive.db")}");
-        builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));
-        builder.UseStaticWebAssets();
-    }
 
     public async Task InitializeAsync()
     {
@@ -57,24 +44,5 @@ public sealed class ArchiveServer : WebApplicationFactory<Program>, IAsyncLifeti
             await Browser.CloseAsync();
         _playwright?.Dispose();
         await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Only a stray temp folder is left if a file is still open.
-        }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Archive.sln not found above " + AppContext.BaseDirectory);
     }
 }

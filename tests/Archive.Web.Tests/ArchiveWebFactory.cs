@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace Archive.Web.Tests;
 
 /// <summary>The real app on a fresh, migrated temporary SQLite file with the seeds imported at start-up.</summary>
-public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
+public class ArchiveWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("archive-web-").FullName;
 
