@@ -408,6 +408,22 @@ internal sealed partial class DocumentReader
             return;
         }
 
+        // "Sixth Committee", "Agenda item 83: The rule of law …", "78th Session of the General Assembly" under the
+        // speaker's name are particulars of the meeting, not more of the role.
+        if (!block.InEvent && IsMeetingParticular(line))
+        {
+            if (HeaderRules.SessionOfOrgan.IsMatch(line))
+            {
+                ReadOrgansIn(line);
+            }
+            else
+            {
+                ReadHeaderLine(line);
+            }
+
+            return;
+        }
+
         var (before, evt) = SplitEvent(" " + line);
         if (block.InEvent)
         {
@@ -436,6 +452,13 @@ internal sealed partial class DocumentReader
 
         AddRoleLine(block.Roles, line);
     }
+
+    // "Sixth Committee", "Seventy-eighth session", "Agenda item 83: …", "78th Session of the General Assembly".
+    private static bool IsMeetingParticular(string line) =>
+        OrganNames.IsOnlyOrgans(line)
+        || HeaderRules.SessionLine.IsMatch(line)
+        || AgendaRules.TryParse(line, out _, out _)
+        || (HeaderRules.SessionOfOrgan.IsMatch(line) && OrganNames.FindAll(line).Count == 1);
 
     // The event lines joined; "in exercise of the right of reply" says the kind rather than naming an event.
     private void ReadHeadingEvent(HeadingBlock block)

@@ -45,8 +45,10 @@ internal sealed partial class DocumentReader
         var next = 0;
         foreach (var a in _agenda)
         {
-            var organ = a.Organ ?? primary;
-            var session = organs.FirstOrDefault(o => o.Name == organ)?.Session;
+            var named = a.Organ ?? primary;
+            var organ = named is null ? null : OrganNames.AgendaOwner(named);
+            // A Main Committee meets in the Assembly's session, so its session number is the Assembly's.
+            var session = organs.FirstOrDefault(o => o.Name == organ)?.Session ?? organs.FirstOrDefault(o => o.Name == named)?.Session;
             var title = a.Title;
             if (title == null && pair)
             {

@@ -74,6 +74,10 @@ internal static class HeaderRules
     // "… of the seventy-ninth session of …": the words before "session" hold the ordinal.
     public static readonly Regex SessionPhrase = new(@"((?:[A-Za-z\-]+\s+){0,4}?(?:[A-Za-z\-]+|\d{1,3}(?:st|nd|rd|th)))\s+session\b", Options);
 
+    // "78th Session of the General Assembly" alone on a line under the speaker's name: a session and its organ, nothing more.
+    public static readonly Regex SessionOfOrgan = new(
+        @"^(?:the\s+)?(?:[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?|\d{1,3}(?:st|nd|rd|th))\s+session\s+of\s+the\s+(?:United\s+Nations\s+)?[A-Za-z ]{5,60}$", Options);
+
     // Words that mark a line as naming a meeting: "Informal interactive dialogue …", "open debate".
     public static readonly Regex EventWords = new(
         @"\b(?:debate|dialogue|meeting|session|conference|summit|forum|panel|segment|briefing|consultations?|commemorat\w*|high-level|event|discussion|symposium|hearing)\b",

@@ -106,6 +106,15 @@ public static class OrganNames
         name is GeneralAssembly or SecurityCouncil or EconomicAndSocialCouncil
         || (name?.EndsWith(" Committee", StringComparison.Ordinal) ?? false);
 
+    /// <summary>
+    /// The organ whose agenda an item is on: the Main Committees ("Sixth Committee") take up items of the General
+    /// Assembly's agenda, so their items are the Assembly's.
+    /// </summary>
+    public static string AgendaOwner(string organ) => MainCommittees.Contains(organ) ? GeneralAssembly : organ;
+
+    private static readonly string[] MainCommittees =
+        ["First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee"];
+
     /// <summary>"year" for the Security Council, whose documents count years rather than sessions.</summary>
     public static string SessionTerm(string name) => name == SecurityCouncil ? "year" : "session";
 }

@@ -184,7 +184,7 @@ public class DocumentParserTests
         Assert.Equal("New York", doc.Place);
         Assert.Equal(new ParsedSpeaker("Daniel Fairweather", "Counsellor", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
         Assert.Equal(new ParsedOrgan("Third Committee", 74), Assert.Single(doc.Organs));
-        Assert.Equal(new ParsedAgendaItem("Third Committee", 74, 70, "b", null), Assert.Single(doc.AgendaItems));
+        Assert.Equal(new ParsedAgendaItem("General Assembly", 74, 70, "b", null), Assert.Single(doc.AgendaItems));
         Assert.Equal("Canada", doc.Country);
         Assert.Equal(["A/C.3/74/L.27"], doc.CitedSymbols);
         Assert.StartsWith("Thank you, Chair.", doc.Body, StringComparison.Ordinal);
@@ -515,5 +515,38 @@ public class DocumentParserTests
         Assert.DoesNotContain("- 2 -", doc.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Please recycle", doc.Body, StringComparison.Ordinal);
         Assert.Empty(doc.Warnings);
+    }
+
+    [Fact]
+    public void Parse_committee_agenda_and_session_lines_under_the_speaker_are_meeting_particulars_not_role()
+    {
+        var doc = ParseFile("sixth_committee_particulars");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new ParsedSpeaker("Kenji Tanaka", "Deputy Permanent Representative of Japan to the United Nations", SpeakerCapacity.Speaker),
+            Assert.Single(doc.Speakers));
+        Assert.Equal([new ParsedOrgan("Sixth Committee", null), new ParsedOrgan("General Assembly", 78)], doc.Organs);
+        Assert.Equal(new ParsedAgendaItem("General Assembly", 78, 83, "", "The rule of law at the national and international levels"),
+            Assert.Single(doc.AgendaItems));
+        Assert.Equal(new DateOnly(2023, 10, 11), doc.DeliveredOn);
+        Assert.Equal("Permanent Mission of Japan to the United Nations", doc.Author);
+        Assert.StartsWith("Mr. Chair,", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_shouted_one_line_heading_reads_speaker_role_organ_and_event()
+    {
+        var doc = ParseFile("security_council_shouted_heading");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new ParsedSpeaker("María Fernanda López", "Permanent Representative of Chile to the United Nations", SpeakerCapacity.Speaker),
+            Assert.Single(doc.Speakers));
+        Assert.Equal("Security Council", Assert.Single(doc.Organs).Name);
+        Assert.Equal("Open Debate on Women, Peace and Security", doc.Event);
+        Assert.Equal(new DateOnly(2023, 1, 12), doc.DeliveredOn);
+        Assert.Equal("New York", doc.Place);
+        Assert.Equal(["S/2022/740"], doc.CitedSymbols);
+        Assert.Equal(new ParsedResolution(1325, 2000, null), Assert.Single(doc.Resolutions));
+        Assert.DoesNotContain("Check against delivery", doc.Body, StringComparison.Ordinal);
     }
 }
