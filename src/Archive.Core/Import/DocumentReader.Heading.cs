@@ -21,6 +21,28 @@ internal sealed partial class DocumentReader
             return;
         }
 
+        // "Human Rights Council, 46th session / Item 2: … / Statement by the delegation of …": the particulars
+        // come first in the same paragraph, then the heading.
+        var heading = p.Plain.Skip(1).Select(Short).ToList().FindIndex(l => HeaderRules.Heading.IsMatch(l) || HeaderRules.TitleStart.IsMatch(l));
+        if (heading >= 0)
+        {
+            ReadHeaderParagraph(p.Before(heading + 1));
+            ReadHeaderParagraph(p.From(heading + 1));
+            return;
+        }
+
+        // "**Ambassador Barbara Woodward, UK Permanent Representative to the UN**" under a heading that named a State.
+        if (_headingFound && _speakers.Count == 0 && p.Plain.Count <= 3 && StartsWithHonorific(first))
+        {
+            var block = new HeadingBlock();
+            ReadByPart(p.Text, block);
+            if (!string.IsNullOrWhiteSpace(block.Name))
+            {
+                AddSpeaker(new ParsedSpeaker(block.Name, block.Roles.Count > 0 ? string.Join(", ", block.Roles) : null, SpeakerCapacity.Speaker));
+                return;
+            }
+        }
+
         if (!_isUnFormat && IsLetterhead(p))
         {
             var kept = new List<string>();
@@ -352,9 +374,19 @@ internal sealed partial class DocumentReader
         return (byPart, 1);
     }
 
+    private static bool StartsWithHonorific(string line) =>
+        line.Length < 200 && PersonName.StripHonorifics(line) != line.Trim() && !HeaderRules.Salutation.IsMatch(line);
+
     // What follows "by": a person, a State or a delegation, then perhaps a role and the start of the event.
     private void ReadByPart(string byPart, HeadingBlock block)
     {
+        // "… Briefing on Non-proliferation — 3 May 2022": the date closing the heading line is the meeting's.
+        if (DateRules.TrySplitTrailingDate(byPart, out var undated, out var date))
+        {
+            _headerDate ??= date;
+            byPart = undated.TrimEnd(' ', ',', '\u2014');
+        }
+
         var (who, evt) = SplitEvent(TextRules.TitleCaseIfShouted(CutDraft(byPart)));
         if (evt != null)
         {

@@ -105,7 +105,7 @@ internal sealed partial class DocumentReader
 
     // "General Assembly, seventy-fifth session, general debate" → (organ gone) "seventy-fifth session, general debate" → "general debate".
     private static readonly Regex LeadingSession = new(
-        @"^(?:(?:the|its)\s+)?((?:[A-Za-z\-]+\s+){0,2}?(?:[A-Za-z\-]+|\d{1,3}(?:st|nd|rd|th)))\s+session[,:]?\s+",
+        @"^(?:(?:the|its)\s+)?((?:[A-Za-z\-]+\s+){0,2}?(?:[A-Za-z\-]+|\d{1,3}(?:st|nd|rd|th)))\s+session(?:[,:]?\s+|\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private static string? CleanEvent(string? text)

@@ -129,7 +129,8 @@ internal static class HeaderRules
     ];
 
     // "Explanation of vote by Canada on draft resolution A/C.3/74/L.27": what follows names the text voted on, not a meeting.
-    public static readonly string[] DraftMarkers = [" on draft resolution", " on the draft resolution", " on draft decision", " on the draft decision"];
+    public static readonly string[] DraftMarkers = [" on draft resolution", " on the draft resolution", " on draft decision", " on the draft decision",
+        " on the adoption of", " on the vote on", " after the vote", " before the vote"];
 
     // Capitalised words that end a role rather than start a name: "… to the United Nations Aibek Nurlanov".
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)

@@ -15,6 +15,12 @@ internal sealed class SourceParagraph(IReadOnlyList<string> raw, IReadOnlyList<b
 
     public string First => Plain.Count > 0 ? Plain[0] : "";
 
+    // Lines from start on, as a paragraph of their own.
+    public SourceParagraph From(int start) => new([.. Raw.Skip(start)], [.. HardBreaks.Skip(start)]);
+
+    // Lines before end, as a paragraph of their own.
+    public SourceParagraph Before(int end) => new([.. Raw.Take(end)], [.. HardBreaks.Take(end)]);
+
     private string? _text;
 
     private static string[] ToPlain(IReadOnlyList<string> raw)

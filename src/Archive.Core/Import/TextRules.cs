@@ -94,7 +94,18 @@ internal static class TextRules
     }
 
     // The text of a line for metadata: no emphasis, single spaces, trimmed.
-    public static string Plain(string line) => CollapseSpaces(StripEmphasis(line));
+    public static string Plain(string line) => CollapseSpaces(StripEmphasis(StripHeadingMarks(line)));
+
+    // "# Explanation of Position by the United Kingdom …": a Markdown heading's marks are not part of its text.
+    public static string StripHeadingMarks(string line)
+    {
+        var hashes = 0;
+        while (hashes < line.Length && hashes < 7 && line[hashes] == '#')
+            hashes++;
+        if (hashes is 0 or > 6 || (hashes < line.Length && line[hashes] != ' '))
+            return line;
+        return line[hashes..].TrimEnd('#', ' ').Trim();
+    }
 
     // "---" and "***" lines between letterhead blocks.
     public static bool IsRule(string line)

@@ -549,4 +549,46 @@ public class DocumentParserTests
         Assert.Equal(new ParsedResolution(1325, 2000, null), Assert.Single(doc.Resolutions));
         Assert.DoesNotContain("Check against delivery", doc.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_heading_after_session_and_item_lines_in_one_paragraph_reads_both()
+    {
+        var doc = ParseFile("hrc_particulars_before_heading");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new ParsedOrgan("Human Rights Council", 46), Assert.Single(doc.Organs));
+        Assert.Equal(new ParsedAgendaItem("Human Rights Council", 46, 2, "", "Interactive dialogue on the annual report of the High Commissioner"),
+            Assert.Single(doc.AgendaItems));
+        Assert.Equal("Delegation of the Kingdom of the Netherlands", doc.Author);
+        Assert.Equal("Netherlands", doc.Country);
+        Assert.Null(doc.Event);
+        Assert.Equal(new DateOnly(2021, 3, 15), doc.DeliveredOn);
+        Assert.Equal("Geneva", doc.Place);
+        Assert.Empty(doc.Speakers);
+    }
+
+    [Fact]
+    public void Parse_date_closing_the_heading_line_is_the_delivery_date_not_part_of_the_event()
+    {
+        var doc = ParseFile("remarks_date_on_heading_line");
+
+        Assert.Equal(new DateOnly(2022, 5, 3), doc.DeliveredOn);
+        Assert.Equal("Briefing on Non-proliferation", doc.Event);
+        Assert.Equal("Security Council", Assert.Single(doc.Organs).Name);
+        Assert.Equal("Li Wen", Assert.Single(doc.Speakers).Name);
+        Assert.DoesNotContain(doc.Warnings, w => w.Field == "date");
+    }
+
+    [Fact]
+    public void Parse_markdown_heading_and_speaker_paragraph_read_kind_state_and_speaker()
+    {
+        var doc = ParseFile("markdown_explanation_of_position");
+
+        Assert.Equal(DocumentKind.ExplanationOfVote, doc.Kind);
+        Assert.Equal(new ParsedSpeaker("Barbara Woodward", "UK Permanent Representative to the UN", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
+        Assert.Equal("United Kingdom", doc.Author);
+        Assert.Equal(new DateOnly(2022, 12, 9), doc.DeliveredOn);
+        Assert.DoesNotContain("#", doc.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Thank you, President.", doc.Body, StringComparison.Ordinal);
+    }
 }

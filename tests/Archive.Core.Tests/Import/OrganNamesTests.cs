@@ -28,4 +28,14 @@ public class OrganNamesTests
     {
         Assert.Equal(expected, OrganNames.IsOnlyOrgans(line));
     }
+
+    [Theory]
+    [InlineData("Sixth Committee", "General Assembly")]
+    [InlineData("Third Committee", "General Assembly")]
+    [InlineData("Security Council", "Security Council")]
+    [InlineData("Human Rights Council", "Human Rights Council")]
+    public void AgendaOwner_main_committee_items_belong_to_the_general_assembly(string organ, string expected)
+    {
+        Assert.Equal(expected, OrganNames.AgendaOwner(organ));
+    }
 }

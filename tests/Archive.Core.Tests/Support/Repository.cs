@@ -16,14 +16,14 @@ public static class Repository
 
     /// <summary>Seed files and the test's own documents, by name without extension.</summary>
     public static IEnumerable<(string Name, string Path)> AllInputs() =>
-        Directory.EnumerateFiles(Seeds, "*.txt").Concat(Directory.EnumerateFiles(Documents, "*.txt"))
+        Directory.EnumerateFiles(Seeds, "*.txt").Concat(Directory.EnumerateFiles(Documents, "*.*"))
             .Select(p => (System.IO.Path.GetFileNameWithoutExtension(p), p))
             .OrderBy(x => x.Item1, StringComparer.Ordinal);
 
     /// <summary>A seed or test document by the start of its name ("000", "hrc_statement").</summary>
     public static ParsedDocumentFile Load(string name)
     {
-        var path = Directory.EnumerateFiles(Seeds, name + "*.txt").Concat(Directory.EnumerateFiles(Documents, name + "*.txt")).First();
+        var path = Directory.EnumerateFiles(Seeds, name + "*.txt").Concat(Directory.EnumerateFiles(Documents, name + "*.*")).First();
         return new ParsedDocumentFile(System.IO.Path.GetFileName(path), File.ReadAllText(path));
     }
 
