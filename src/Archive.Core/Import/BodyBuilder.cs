@@ -61,10 +61,33 @@ internal static class BodyBuilder
             }
 
             // "(Signed) Yashar Aliyev / Ambassador / Permanent Representative" keeps its lines as hard breaks.
-            sb.Append(string.Join(signed[i] ? "\\\n" : "\n", kept[i]));
+            var lines = kept[i];
+            var hard = signed[i] || IsLineBlock(lines);
+            sb.AppendJoin('\n', hard ? lines.Select((l, j) => j < lines.Count - 1 && !l.EndsWith('\\') ? l + "\\" : l) : lines);
         }
 
         return sb.ToString();
+    }
+
+    // "Daniel Kipchumba / Ambassador and Permanent Representative": short lines that each start a new item, not wrapped
+    // prose, so each stays on its own line.
+    private static bool IsLineBlock(List<string> lines)
+    {
+        if (lines.Count is < 2 or > 5)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var plain = TextRules.Plain(lines[i].TrimEnd('\\'));
+            if (plain.Length is 0 or > 70 || !char.IsUpper(plain[0]) || (i < lines.Count - 1 && plain[^1] is '.' or ',' or ';' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "international efforts to protect …" after "advancing national and": the page broke mid-sentence.

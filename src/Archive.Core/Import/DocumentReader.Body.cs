@@ -82,8 +82,59 @@ internal sealed partial class DocumentReader
 
         if (body.Count > 0 && !_headingFound && _titleKind == null)
         {
+            ReadMissionLetter(body);
+        }
+
+        if (body.Count > 0 && !_headingFound && _titleKind == null)
+        {
             ReadNews(body[0]);
         }
+    }
+
+    // A letter on the mission's own paper, with no UN title: "Excellency," … "Please accept, Excellency, the assurances of
+    // my highest consideration." then the signer ("Daniel Kipchumba / Ambassador and Permanent Representative") and the
+    // addressee ("H.E. Mr. Jonas Lindqvist / Secretary-General of the United Nations / New York").
+    private void ReadMissionLetter(List<SourceParagraph> body)
+    {
+        if (!HeaderRules.LetterSalutation.IsMatch(Short(body[0].First)))
+        {
+            return;
+        }
+
+        var closing = body.FindLastIndex(p => p.Text.Length < 400 && HeaderRules.LetterClosing.IsMatch(p.Text));
+        if (closing < 0 || closing < body.Count - 4)
+        {
+            return;
+        }
+
+        _titleKind = DocumentKind.Letter;
+        var next = closing + 1;
+        if (next < body.Count && !_speakers.Any(s => s.Capacity == SpeakerCapacity.Signatory) && IsSignatureBlock(body[next]))
+        {
+            var lines = body[next].Plain;
+            AddSpeaker(new ParsedSpeaker(PersonName.StripHonorifics(lines[0]), lines.Count > 1 ? string.Join(", ", lines.Skip(1)) : null,
+                SpeakerCapacity.Signatory));
+            next++;
+        }
+
+        if (next < body.Count && body[next].Plain.Count >= 2 && PersonName.StripHonorifics(body[next].First) != body[next].First)
+        {
+            // The line under the addressee's name is the office the letter is addressed to.
+            _addressee ??= body[next].Plain[1].Trim(' ', ',');
+        }
+    }
+
+    // "Daniel Kipchumba / Ambassador and Permanent Representative": a short name line, then at most three short role lines.
+    private static bool IsSignatureBlock(SourceParagraph p)
+    {
+        if (p.Plain.Count is < 1 or > 4 || p.Plain.Any(l => l.Length > 90) || IsProse(p))
+        {
+            return false;
+        }
+
+        var words = PersonName.StripHonorifics(p.First).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) || w.EndsWith('.'))
+            && !p.First.EndsWith('.') && !PersonName.IsOnlyTitle(p.First);
     }
 
     // "BAKU, Azerbaijan, July 1. Permanent Representative of the Republic of Azerbaijan Tofig Musayev made statement at …, Trend reports, …"
@@ -115,15 +166,26 @@ internal sealed partial class DocumentReader
         var rest = dateline.Success ? text[dateline.Length..] : text;
         _newsSentence = FirstSentence(rest);
 
+        // A headline above the dateline ("Azerbaijan calls for accountability at UN Security Council debate") is the
+        // agency's wording, not the meeting's name: only the report's own sentence names the event.
+        _eventText = null;
         var verb = HeaderRules.SpeechVerb.Match(_newsSentence);
         if (verb.Success)
         {
             ReadNewsSpeaker(_newsSentence[..verb.Index]);
             var after = _newsSentence[verb.Index..];
+            // "… made statement at the plenary meeting of …", "… addressed the Security Council open debate on …"
             var at = after.IndexOf(" at the ", StringComparison.Ordinal);
+            var skip = 8;
+            if (at < 0 && after.StartsWith(" addressed the ", StringComparison.Ordinal))
+            {
+                at = " addressed".Length;
+                skip = 5;
+            }
+
             if (at >= 0)
             {
-                var evt = after[(at + 8)..];
+                var evt = after[(at + skip)..];
                 var cut = evt.IndexOfAny([',', ';']);
                 evt = (cut > 0 ? evt[..cut] : evt).Trim().TrimEnd('.');
                 ReadOrgansIn(evt);

@@ -31,7 +31,7 @@ internal sealed partial class DocumentReader
             return;
         }
 
-        // "**Ambassador Barbara Woodward, UK Permanent Representative to the UN**" under a heading that named a State.
+        // "**Ambassador Helen Marsh, UK Permanent Representative to the UN**" under a heading that named a State.
         if (_headingFound && _speakers.Count == 0 && p.Plain.Count <= 3 && StartsWithHonorific(first))
         {
             var block = new HeadingBlock();

@@ -109,6 +109,13 @@ internal static class HeaderRules
         @"\s(?:made|delivered|said|stated|noted|told|spoke|addressed|emphasized|emphasised|stressed|underlined|declared|highlighted)\b",
         CaseSensitive);
 
+    // "Excellency," opening a letter from a mission, where a statement would open "Mr. President,".
+    public static readonly Regex LetterSalutation = new(@"^(?:Your\s+)?Excellency[,:]?$|^Dear\s+.{2,60}[,:]$|^(?:Sir|Madam)[,:]$", CaseSensitive);
+
+    // "Please accept, Excellency, the assurances of my highest consideration."
+    public static readonly Regex LetterClosing = new(
+        @"\b(?:highest|high|distinguished)\s+consideration\b|\bYours\s+(?:sincerely|faithfully|truly)\b|^Please\s+accept\b", Options);
+
     // "(Signed) Yashar Aliyev"
     public static readonly Regex Signed = new(@"^\(?Signed\)?\s*:?\s+(.+)$", CaseSensitive);
 

@@ -585,10 +585,41 @@ public class DocumentParserTests
         var doc = ParseFile("markdown_explanation_of_position");
 
         Assert.Equal(DocumentKind.ExplanationOfVote, doc.Kind);
-        Assert.Equal(new ParsedSpeaker("Barbara Woodward", "UK Permanent Representative to the UN", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
+        Assert.Equal(new ParsedSpeaker("Helen Marsh", "UK Permanent Representative to the UN", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
         Assert.Equal("United Kingdom", doc.Author);
         Assert.Equal(new DateOnly(2022, 12, 9), doc.DeliveredOn);
         Assert.DoesNotContain("#", doc.Title, StringComparison.Ordinal);
         Assert.StartsWith("Thank you, President.", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_mission_letter_without_un_title_reads_letter_signer_and_addressee()
+    {
+        var doc = ParseFile("mission_letter_without_un_title");
+
+        Assert.Equal(DocumentKind.Letter, doc.Kind);
+        Assert.Equal(new DateOnly(2021, 6, 5), doc.WrittenOn);
+        Assert.Null(doc.DeliveredOn);
+        Assert.Equal(new ParsedSpeaker("Daniel Kipchumba", "Ambassador and Permanent Representative", SpeakerCapacity.Signatory), Assert.Single(doc.Speakers));
+        Assert.Equal("Secretary-General of the United Nations", doc.Addressee);
+        Assert.Equal("KMUN/SG/12/2021", doc.ReferenceNumber);
+        Assert.Equal("Kenya", doc.Country);
+        Assert.Contains("Daniel Kipchumba\\\nAmbassador and Permanent Representative", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jonas Lindqvist", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_news_report_with_headline_takes_the_event_from_the_report_not_the_headline()
+    {
+        var doc = ParseFile("news_headline_apa");
+
+        Assert.Equal(DocumentKind.NewsReport, doc.Kind);
+        Assert.Equal("Azerbaijan calls for accountability at UN Security Council debate", doc.Title);
+        Assert.Equal("Open debate on the protection of civilians in armed conflict", doc.Event);
+        Assert.Equal("APA", doc.Source);
+        Assert.Equal(new ParsedSpeaker("Yashar Aliyev", "Permanent Representative of Azerbaijan to the UN", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
+        // "May 25" gives no year, so no date is made up.
+        Assert.Null(doc.Date);
+        Assert.Contains(doc.Warnings, w => w.Field == "date");
     }
 }
