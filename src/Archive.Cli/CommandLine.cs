@@ -15,6 +15,7 @@ public static class CommandLine
 {
     private const string Usage = """
         Usage: archive import <file-or-folder> [--db <database-file>]
+               archive --help
 
         Imports .txt and .md files into the archive, one transaction per file. Files already stored
         (same SHA-256) are skipped, so running it again is harmless.
@@ -24,6 +25,11 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
+        if (args.Any(a => a is "--help" or "-h" or "help"))
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
         if (ImportArguments.Parse(args, out var error) is not { } arguments)
         {
             await errors.WriteLineAsync(error + Environment.NewLine + Environment.NewLine + Usage);
@@ -33,6 +39,12 @@ public static class CommandLine
         if (!File.Exists(arguments.Path) && !Directory.Exists(arguments.Path))
         {
             await errors.WriteLineAsync($"No file or folder at {arguments.Path}.");
+            return 2;
+        }
+
+        if (arguments.Database is { } file && DatabaseProblem(file) is { } problem)
+        {
+            await errors.WriteLineAsync(problem);
             return 2;
         }
 
@@ -115,6 +127,15 @@ public static class CommandLine
         ImportStatus.Duplicate => $"skipped   {result.FileName}: {result.Reason}",
         _ => $"FAILED    {result.FileName}: {result.Reason}",
     };
+
+    // A mistyped --db must not create folders or open a directory as a database.
+    private static string? DatabaseProblem(string file)
+    {
+        if (Directory.Exists(file))
+            return $"--db {file} is a folder; give the database file inside it, such as {Path.Combine(file, "archive.db")}.";
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        return folder is not null && !Directory.Exists(folder) ? $"--db {file}: the folder {folder} does not exist." : null;
+    }
 
     // The web app's database, when the command runs inside the repository.
     private static string? DefaultConnection()

@@ -1,6 +1,6 @@
 namespace Archive.Cli;
 
-/// <summary>The arguments of `import`: exactly one path, and optionally `--db FILE`; anything else is refused.</summary>
+/// <summary>The arguments of `import`: exactly one path, and optionally `--db FILE` (or `--db=FILE`); anything else is refused.</summary>
 public sealed record ImportArguments(string Path, string? Database)
 {
     public static ImportArguments? Parse(IReadOnlyList<string> args, out string error)
@@ -15,7 +15,16 @@ public sealed record ImportArguments(string Path, string? Database)
         string? database = null;
         for (var i = 1; i < args.Count; i++)
         {
-            if (args[i] == "--db")
+            if (args[i].StartsWith("--db=", StringComparison.Ordinal))
+            {
+                database = args[i]["--db=".Length..];
+                if (database.Length == 0)
+                {
+                    error = "--db needs a database file after it.";
+                    return null;
+                }
+            }
+            else if (args[i] == "--db")
             {
                 if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {

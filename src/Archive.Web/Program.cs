@@ -17,6 +17,7 @@ await ArchiveDatabase.PrepareAsync(app.Services, app.Environment, app.Lifetime.A
 
 // First, so that every request is logged once with the status the client finally got.
 app.UseMiddleware<RequestLogging>();
+app.UseMiddleware<AllowedMethods>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");

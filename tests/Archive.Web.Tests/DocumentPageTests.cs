@@ -129,6 +129,27 @@ public class DocumentPageTests(ArchiveWebFactory factory) : IClassFixture<Archiv
         Assert.Equal(current, response.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task Permalink_with_a_key_in_capitals_redirects_to_the_canonical_one()
+    {
+        var current = await PermalinkOfAsync("000_1c78345fd241136f.txt");
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(current.ToUpperInvariant().Replace("/DOCUMENTS/", "/documents/", StringComparison.Ordinal));
+
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(current, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Document_page_shows_the_state_and_the_mission()
+    {
+        var page = await factory.GetDocumentAsync(await PermalinkOfAsync("000_1c78345fd241136f.txt"));
+
+        Assert.Equal("Azerbaijan", Text(page, "[data-test=country]"));
+        Assert.Equal("Permanent Mission of the Republic of Azerbaijan to the United Nations, New York", Text(page, "[data-test=author]"));
+    }
+
     private async Task<string> PermalinkOfAsync(string file)
     {
         var home = await factory.GetDocumentAsync("/");

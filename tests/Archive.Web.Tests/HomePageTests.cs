@@ -47,7 +47,7 @@ public class HomePageTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
     [InlineData("/Error?status=99999", 500)]
     [InlineData("/Error?status=200", 500)]
     [InlineData("/Error?status=404", 404)]
-    [InlineData("/Error", 500)]
+    [InlineData("/Error", 404)]
     public async Task Error_page_sends_only_error_status_codes(string url, int expected)
     {
         using var client = factory.CreateClient();
@@ -56,6 +56,21 @@ public class HomePageTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Contains("href=\"/\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("TRACE", "/")]
+    [InlineData("OPTIONS", "/")]
+    [InlineData("PUT", "/documents/x-0123456789ab")]
+    [InlineData("DELETE", "/")]
+    public async Task Unsupported_method_is_refused_with_405(string method, string url)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow.Order());
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     /// <summary>Hex digits of the SHA-256 that make a document's permanent key; 48 bits keep a million documents apart.</summary>
     public const int KeyLength = 12;
 
+    /// <summary>Fewer words than this ("x", "Thank you.") is a fragment or a slip, not a statement.</summary>
+    public const int MinimumWords = 10;
+
     /// <param name="fileName">The name shown in reports and logs; only its last part is stored with the original.</param>
     /// <param name="importedVia">How the file arrived ("command line", "seed at start-up"), kept with the document.</param>
     public async Task<ImportResult> ImportAsync(byte[] content, string fileName, string importedVia, CancellationToken ct)
@@ -28,6 +31,9 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         var text = SourceText.TryDecode(content, out var decodeError);
         if (text is null)
             return Refuse(fileName, decodeError!);
+        var words = text.Split((char[]?)null, MinimumWords + 1, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < MinimumWords)
+            return Refuse(fileName, $"The file holds {words} word{(words == 1 ? "" : "s")}, too little text to be a document.");
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (await FindBySha256Async(sha256, ct) is { } existing)
@@ -199,7 +205,8 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     {
         var key = slug.Length >= KeyLength ? slug[^KeyLength..] : "";
         var separated = slug.Length == KeyLength || (slug.Length > KeyLength && slug[^(KeyLength + 1)] == '-');
-        return separated && key.All(char.IsAsciiHexDigitLower) ? key : null;
+        // A key copied in capitals still finds its document; the page then redirects to the canonical link.
+        return separated && key.All(char.IsAsciiHexDigit) ? key.ToLowerInvariant() : null;
     }
 
     private async Task<Organ> FindOrAddOrganAsync(string name, Dictionary<string, Organ> cache, CancellationToken ct)

@@ -8,18 +8,32 @@ public sealed class FolderImporter(DocumentLoader loader, IOptions<ArchiveOption
 {
     private static readonly string[] Extensions = [".txt", ".md"];
 
-    /// <summary>The files an import of <paramref name="path"/> would read, in a stable order, hidden ones left out.</summary>
+    /// <summary>
+    /// The files an import of <paramref name="path"/> would read, in a stable order: .txt and .md files, hidden ones
+    /// left out, and folders reached through symbolic links not entered, so a link cannot loop or lead outside.
+    /// </summary>
     public static IReadOnlyList<string> FilesUnder(string path)
     {
         if (File.Exists(path))
             return [path];
         if (!Directory.Exists(path))
             throw new DirectoryNotFoundException($"No file or folder at {path}.");
-        var root = Path.GetFullPath(path);
-        return [.. Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)];
+        var files = new List<string>();
+        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(Path.GetFullPath(path))]);
+        while (pending.TryPop(out var folder))
+        {
+            foreach (var entry in folder.EnumerateFileSystemInfos())
+            {
+                if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
+                    continue;
+                if (entry is DirectoryInfo child && child.LinkTarget is null)
+                    pending.Push(child);
+                else if (entry is FileInfo && Extensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase))
+                    files.Add(entry.FullName);
+            }
+        }
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     /// <param name="progress">Told after each file with its result and its position in the run.</param>
@@ -42,15 +56,35 @@ public sealed class FolderImporter(DocumentLoader loader, IOptions<ArchiveOption
         return results;
     }
 
+    // Reads no more than needed to know the file is over the limit, even if it grows while being read.
+    private static async Task<byte[]> ReadAtMostAsync(string file, long count, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(file);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < count && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, count - buffer.Length)), ct)) > 0)
+            buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
+    }
+
     private async Task<ImportResult> ImportFileAsync(string file, string name, string importedVia, CancellationToken ct)
     {
         try
         {
+            if (!Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                return loader.Refuse(name, "Only .txt and .md files can be imported.");
+            // A pipe or a device reports no length and may block or never end, so nothing of length 0 is opened.
+            var info = new FileInfo(file);
+            if (info.Length == 0)
+                return loader.Refuse(name, "The file is empty (or is not a regular file, such as a pipe or a device).");
             // Refuse an oversized file before reading it into memory.
-            var size = new FileInfo(file).Length;
-            if (size > options.Value.MaxFileBytes)
-                return loader.Refuse(name, DocumentLoader.TooLarge(size, options.Value.MaxFileBytes));
-            var content = await File.ReadAllBytesAsync(file, ct);
+            var limit = options.Value.MaxFileBytes;
+            if (info.Length > limit)
+                return loader.Refuse(name, DocumentLoader.TooLarge(info.Length, limit));
+            var content = await ReadAtMostAsync(file, limit + 1, ct);
+            if (content.LongLength > limit)
+                return loader.Refuse(name, DocumentLoader.TooLarge(content.LongLength, limit));
             return await loader.ImportAsync(content, name, importedVia, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -6,7 +6,7 @@ namespace Archive.Core.Rendering;
 
 /// <summary>
 /// The only way stored Markdown becomes HTML: raw HTML is escaped, and any link or image whose scheme is not
-/// http, https or mailto is made inert. Only extensions that add no ids, classes or attributes are on, so a
+/// http, https or mailto is made inert; images become links to them. Only extensions that add no ids, classes or attributes are on, so a
 /// body cannot take over the page's own ids ("main") or styles.
 /// </summary>
 public sealed class MarkdownRenderer
@@ -28,15 +28,19 @@ public sealed class MarkdownRenderer
     public string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var inline in document.Descendants<Inline>().ToList())
         {
             switch (inline)
             {
-                case LinkInline link when !IsSafe(link.Url):
-                    link.Url = "#";
+                case LinkInline link:
+                    // Images from elsewhere are blocked by the page's content policy; a link to them still works.
+                    link.IsImage = false;
+                    if (!IsSafe(link.Url))
+                        link.Url = "#";
                     break;
                 case AutolinkInline autolink when !IsSafe(autolink.Url):
-                    autolink.Url = "#";
+                    // "<javascript:alert(1)>" stays readable as text, and is no link.
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
             }
         }

@@ -23,8 +23,9 @@ public class ErrorModel : PageModel
     {
         // Re-executed for a status code or an exception, the response already carries the right code; a direct
         // visit may ask for an error code but nothing outside 400–599.
+        // A direct visit without a code has nothing to report: it is just an address with no page.
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
-            Response.StatusCode = Status is >= 400 and <= 599 ? Status.Value : 500;
+            Response.StatusCode = Status is >= 400 and <= 599 ? Status.Value : Status is null ? 404 : 500;
         (Heading, Message) = Response.StatusCode switch
         {
             400 => ("Bad request", "The request could not be understood."),
@@ -32,7 +33,7 @@ public class ErrorModel : PageModel
             404 => ("Not found", "There is nothing at this address. The list of documents links to every document in the archive."),
             405 => ("Not allowed", "This address cannot be used that way."),
             413 => ("Too large", "The request was larger than the archive accepts."),
-            _ => ("Something went wrong", "The archive could not answer this request. The error has been logged."),
+            _ => ("Something went wrong", "The archive could not answer this request."),
         };
     }
 }

@@ -112,6 +112,36 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Help_prints_usage_and_exits_0()
+    {
+        var run = await RunAsync("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage: archive import", run.Output);
+    }
+
+    [Fact]
+    public async Task Import_into_a_folder_or_a_missing_folder_exits_2_and_creates_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("archive-dbdir-").FullName;
+        try
+        {
+            var intoFolder = await RunAsync("import", Repository.Seeds, "--db", folder);
+            var intoMissing = await RunAsync("import", Repository.Seeds, $"--db={Path.Combine(folder, "missing", "archive.db")}");
+
+            Assert.Equal(2, intoFolder.ExitCode);
+            Assert.Contains("is a folder", intoFolder.Error);
+            Assert.Equal(2, intoMissing.ExitCode);
+            Assert.Contains("does not exist", intoMissing.Error);
+            Assert.Empty(Directory.GetFileSystemEntries(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Import_of_a_missing_path_exits_2_and_creates_no_database()
     {
         var folder = Directory.CreateTempSubdirectory("archive-none-").FullName;

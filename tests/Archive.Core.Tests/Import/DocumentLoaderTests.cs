@@ -114,6 +114,8 @@ public class DocumentLoaderTests
         { "picture.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], "binary" },
         { "latin1.txt", [.. Encoding.ASCII.GetBytes("Statement by Mr. Jos"), 0xE9, .. Encoding.ASCII.GetBytes(" Garc"), 0xED, 0x61], "not valid UTF-8" },
         { "truncated.txt", [.. Encoding.ASCII.GetBytes("Geneva, 4 November 2020 "), 0xE2, 0x80], "not valid UTF-8" },
+        { "x.txt", Encoding.UTF8.GetBytes("x"), "1 word, too little text" },
+        { "thanks.txt", Encoding.UTF8.GetBytes("Thank you, Mr. President."), "4 words, too little text" },
     };
 
     [Theory]
@@ -342,12 +344,76 @@ public class DocumentLoaderTests
         }
     }
 
+    [Fact]
+    public async Task FolderImport_symbolic_link_to_a_parent_folder_is_not_followed()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("archive-links-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "sub"));
+            File.Copy(Repository.SeedFiles[0], Path.Combine(folder, "sub", "statement.txt"));
+            Directory.CreateSymbolicLink(Path.Combine(folder, "sub", "loop"), folder);
+
+            Assert.Equal([Path.Combine(folder, "sub", "statement.txt")], FolderImporter.FilesUnder(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task FolderImport_named_pipe_is_refused_without_waiting_for_it()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("archive-fifo-").FullName;
+        try
+        {
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder, "pipe.txt")))
+                await mkfifo.WaitForExitAsync();
+            File.Copy(Repository.SeedFiles[0], Path.Combine(folder, "statement.txt"));
+
+            await using var db = archive.OpenDb();
+            var results = await archive.Importer(db).ImportAsync(folder, "test", null, CancellationToken.None);
+
+            Assert.Equal([ImportStatus.Failed, ImportStatus.Imported], results.Select(r => r.Status));
+            Assert.Contains("not a regular file", results[0].Reason);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task FolderImport_single_file_of_another_kind_is_refused()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"archive-{Guid.NewGuid():N}.markdown");
+        try
+        {
+            File.Copy(Repository.SeedFiles[0], file);
+
+            await using var db = archive.OpenDb();
+            var result = Assert.Single(await archive.Importer(db).ImportAsync(file, "test", null, CancellationToken.None));
+
+            Assert.Equal(ImportStatus.Failed, result.Status);
+            Assert.Contains("Only .txt and .md files", result.Reason);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("2017-09-06-statement-tofiq-f-musayev-ebc4974a1b2c", "ebc4974a1b2c")]
     [InlineData("undated-document-0123456789ab", "0123456789ab")]
     [InlineData("ebc4974a1b2c", "ebc4974a1b2c")]
     [InlineData("2017-09-06-statement-tofiq-f-musayev", null)]
-    [InlineData("x-EBC4974A1B2C", null)]
+    [InlineData("x-EBC4974A1B2C", "ebc4974a1b2c")]
+    [InlineData("x-ebc4974a1b2g", null)]
     [InlineData("abcebc4974a1b2c", null)]
     [InlineData("", null)]
     public void KeyOf_permalink_gives_the_key_at_its_end(string slug, string? key)

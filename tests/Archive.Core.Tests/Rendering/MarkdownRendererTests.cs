@@ -16,7 +16,6 @@ public class MarkdownRendererTests
     [InlineData("[x](%6Aavascript:alert(1))")]
     [InlineData("![x](javascript:alert(1))")]
     [InlineData("[x][r]\n\n[r]: javascript:alert(1)")]
-    [InlineData("<javascript:alert(1)>")]
     [InlineData("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
     [InlineData("[x](vbscript:msgbox(1))")]
     public void ToHtml_dangerous_link_is_made_inert(string markdown)
@@ -51,6 +50,24 @@ public class MarkdownRendererTests
     public void ToHtml_safe_links_are_kept(string markdown, string expected)
     {
         Assert.Contains(expected, _renderer.ToHtml(markdown));
+    }
+
+    [Fact]
+    public void ToHtml_dangerous_autolink_becomes_plain_text()
+    {
+        var html = _renderer.ToHtml("<javascript:alert(1)>");
+
+        Assert.DoesNotContain("<a", html);
+        Assert.Contains("javascript:alert(1)", html);
+    }
+
+    [Fact]
+    public void ToHtml_image_becomes_a_link_to_it()
+    {
+        var html = _renderer.ToHtml("![Map of the region](https://example.org/map.png)");
+
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("<a href=\"https://example.org/map.png\">Map of the region</a>", html);
     }
 
     [Theory]

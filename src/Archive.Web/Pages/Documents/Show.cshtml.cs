@@ -42,7 +42,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
 /// <summary>What the document page shows, read once from the entity.</summary>
 public sealed record DocumentView(
     string Slug, string Title, DocumentKind Kind, DateOnly? Date, IReadOnlyList<DatedAs> Dates,
-    IReadOnlyList<SpeakerLine> Speakers, IReadOnlyList<string> Organs, string? Event, string? Author, string? Addressee,
+    IReadOnlyList<SpeakerLine> Speakers, IReadOnlyList<string> Organs, string? Event, string? Author, string? Country, string? Addressee,
     string? Place, string? ReferenceNumber, string? Symbol, string? Source, string? Language,
     IReadOnlyList<string> AgendaItems, IReadOnlyList<string> CitedSymbols, IReadOnlyList<string> Resolutions,
     DateTimeOffset ImportedAt, string ImportedVia)
@@ -53,7 +53,7 @@ public sealed record DocumentView(
         d.Slug, d.Title ?? "Untitled document", d.Kind, d.Date, OtherDates(d),
         [.. d.Speakers.OrderBy(s => s.Position).Select(s => new SpeakerLine(s.SpellingUsed, s.Role, s.Capacity))],
         [.. d.Organs.OrderBy(o => o.Position).Select(o => o.Session is int n ? $"{o.Organ.Name}, {Ordinal(n)} {o.Organ.SessionTerm}" : o.Organ.Name)],
-        d.Event, d.Author, d.Addressee, d.Place, d.ReferenceNumber, d.Symbol, d.Source, d.Language,
+        d.Event, d.Author, d.Country, d.Addressee, d.Place, d.ReferenceNumber, d.Symbol, d.Source, d.Language,
         [.. d.AgendaItems.OrderBy(a => a.Position).Select(a => AgendaLabel(a.AgendaItem))],
         [.. d.CitedSymbols.Select(s => s.Symbol).Order(StringComparer.Ordinal)],
         [.. d.CitedResolutions.OrderBy(r => r.Year).ThenBy(r => r.Number)
