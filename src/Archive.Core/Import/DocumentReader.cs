@@ -33,6 +33,8 @@ internal sealed partial class DocumentReader
     private bool _headingFound;
     private bool _rightOfReplyInHeading;
     private string? _eventText;
+    private string? _eventSegment;
+    private bool _jointHeading;
     private string? _headingAuthor;
     private string? _letterhead;
     private string? _city;
@@ -78,13 +80,16 @@ internal sealed partial class DocumentReader
         var organs = _organs.Select(o => new ParsedOrgan(o.Name, o.Session)).ToList();
         var agenda = BuildAgenda(organs);
         var body = BodyBuilder.Build(_paragraphs.Skip(_bodyStart).ToList());
-        var (symbols, resolutions) = ReadCitations(body);
+        var (symbols, resolutions) = ReadCitations(body, organs.Count > 0 ? organs[0].Name : null);
 
         var author = _author ?? _headingAuthor ?? LetterheadAuthor();
-        var country = MemberStates.FindFirst(author)
-            ?? _speakers.Select(s => MemberStates.FindFirst(s.Role)).FirstOrDefault(c => c != null)
-            ?? MemberStates.FindFirst(_letterhead);
-        var eventName = CleanEvent(_eventText);
+        // "Joint statement by Iceland, Estonia and the Republic of Korea": no one country, whoever delivers it.
+        var country = _jointHeading
+            ? null
+            : MemberStates.FindFirst(author)
+                ?? _speakers.Select(s => MemberStates.FindFirst(s.Role)).FirstOrDefault(c => c != null)
+                ?? MemberStates.FindFirst(_letterhead);
+        var eventName = JoinEvent(CleanEvent(_eventText), CleanEvent(_eventSegment));
 
         var doc = new ParsedDocument
         {
@@ -174,6 +179,7 @@ internal sealed partial class DocumentReader
             }
         }
 
+        var sawHeading = false;
         for (var i = 0; i < limit; i++)
         {
             var p = _paragraphs[i];
@@ -184,6 +190,14 @@ internal sealed partial class DocumentReader
             }
 
             if (HeaderRules.Heading.IsMatch(first))
+            {
+                sawHeading = true;
+                continue;
+            }
+
+            // "At the United Nations Security Council open debate on “Children and armed conflict”" under the heading.
+            if (sawHeading && p.Plain.Count <= 2 && p.Text.Length < 300 && HeaderRules.EventContinuation.IsMatch(first)
+                && (OrganNames.FindAll(p.Text).Count > 0 || HeaderRules.EventWords.IsMatch(p.Text)))
             {
                 continue;
             }

@@ -164,7 +164,7 @@ public class DocumentParserTests
         Assert.Equal("Abena Owusu-Mensah", speaker.Name);
         Assert.Equal("Minister for Foreign Affairs and Regional Integration of the Republic of Ghana", speaker.Role);
         Assert.Equal(new ParsedOrgan("General Assembly", 72), Assert.Single(doc.Organs));
-        Assert.Equal("General Debate", doc.Event);
+        Assert.Equal("General debate", doc.Event);
         Assert.Equal("Permanent Mission of the Republic of Ghana to the United Nations, New York", doc.Author);
         Assert.Equal("Ghana", doc.Country);
         Assert.Equal(["A/72/707-S/2018/43", "A/RES/70/262"], doc.CitedSymbols);
@@ -542,7 +542,7 @@ public class DocumentParserTests
         Assert.Equal(new ParsedSpeaker("María Fernanda López", "Permanent Representative of Chile to the United Nations", SpeakerCapacity.Speaker),
             Assert.Single(doc.Speakers));
         Assert.Equal("Security Council", Assert.Single(doc.Organs).Name);
-        Assert.Equal("Open Debate on Women, Peace and Security", doc.Event);
+        Assert.Equal("Open debate on Women, Peace and Security", doc.Event);
         Assert.Equal(new DateOnly(2023, 1, 12), doc.DeliveredOn);
         Assert.Equal("New York", doc.Place);
         Assert.Equal(["S/2022/740"], doc.CitedSymbols);
@@ -557,11 +557,11 @@ public class DocumentParserTests
 
         Assert.Equal(DocumentKind.Statement, doc.Kind);
         Assert.Equal(new ParsedOrgan("Human Rights Council", 46), Assert.Single(doc.Organs));
-        Assert.Equal(new ParsedAgendaItem("Human Rights Council", 46, 2, "", "Interactive dialogue on the annual report of the High Commissioner"),
-            Assert.Single(doc.AgendaItems));
+        // "Item 2: Interactive dialogue on …" names the meeting held under the item, not the item's title.
+        Assert.Equal(new ParsedAgendaItem("Human Rights Council", 46, 2, "", null), Assert.Single(doc.AgendaItems));
         Assert.Equal("Delegation of the Kingdom of the Netherlands", doc.Author);
         Assert.Equal("Netherlands", doc.Country);
-        Assert.Null(doc.Event);
+        Assert.Equal("Interactive dialogue on the annual report of the High Commissioner", doc.Event);
         Assert.Equal(new DateOnly(2021, 3, 15), doc.DeliveredOn);
         Assert.Equal("Geneva", doc.Place);
         Assert.Empty(doc.Speakers);
