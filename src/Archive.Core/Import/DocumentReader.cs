@@ -108,7 +108,7 @@ internal sealed partial class DocumentReader
             Place = _place,
             ReferenceNumber = _reference,
             Symbol = _symbol,
-            Language = _language ?? LanguageRules.Detect(body),
+            Language = _language ?? LanguageRules.Detect(body) ?? LanguageRules.Detect(HeaderText() + "\n\n" + body),
             Source = _isNews ? _agency : null,
             Speakers = _speakers,
             AgendaItems = agenda,
@@ -121,6 +121,11 @@ internal sealed partial class DocumentReader
         Warn(doc);
         return doc with { Warnings = _warnings };
     }
+
+    // A short statement ("Mr. President, … Thank you.") has too few words to tell its language; its heading, in the same
+    // language, adds the rest.
+    private string HeaderText() =>
+        string.Join("\n\n", _paragraphs.Take(_bodyStart).Select(p => p.Text.Length > 1_000 ? "" : p.Text));
 
     private static string Normalize(string text)
     {
@@ -369,6 +374,30 @@ internal sealed partial class DocumentReader
         if (doc.Organs.Count == 0)
         {
             _warnings.Add(new ImportWarning("organ", "No UN organ was recognised"));
+        }
+
+        if (doc.Language == null && _paragraphs.Count > 0)
+        {
+            _warnings.Add(new ImportWarning("language", "The language could not be recognised"));
+        }
+
+        // A Human Rights Council text always names its session, and a General Assembly agenda item belongs to one; without
+        // it the item or statement cannot be placed. (A Security Council or Assembly statement often names no session or
+        // year at all, so that alone is not warned.)
+        foreach (var organ in doc.Organs.Where(o => o.Session == null))
+        {
+            if (organ.Name == OrganNames.HumanRightsCouncil
+                || (organ.Name == OrganNames.GeneralAssembly && doc.AgendaItems.Any(a => a.Organ == organ.Name)))
+            {
+                _warnings.Add(new ImportWarning("session", $"No session was found for the {organ.Name}"));
+            }
+        }
+
+        if (doc.Country == null && doc.Kind is not (DocumentKind.Unknown or DocumentKind.NewsReport))
+        {
+            _warnings.Add(_jointHeading
+                ? new ImportWarning("country", "A joint statement by several States; no single country was set")
+                : new ImportWarning("country", "Neither the author nor a speaker's role names a State"));
         }
     }
 }
