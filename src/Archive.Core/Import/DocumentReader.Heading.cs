@@ -92,12 +92,14 @@ internal sealed partial class DocumentReader
 
         // In a UN document the agenda titles are the lines nothing else claimed, one run of lines per title.
         var run = new List<string>();
-        foreach (var line in p.Plain)
+        for (var i = 0; i < p.Plain.Count; i++)
         {
+            var line = p.Plain[i];
             if (!ReadHeaderLine(Short(line)))
             {
                 run.Add(line);
                 _firstFreeLine ??= line;
+                _unreadHeadingLines.Add(p.Raw[i]);
             }
             else if (run.Count > 0)
             {
@@ -141,6 +143,11 @@ internal sealed partial class DocumentReader
     private bool ReadHeaderLine(string line)
     {
         if (line.Length == 0)
+        {
+            return true;
+        }
+
+        if (HeaderRules.CheckAgainstDelivery.IsMatch(line))
         {
             return true;
         }

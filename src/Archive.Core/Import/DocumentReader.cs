@@ -50,6 +50,9 @@ internal sealed partial class DocumentReader
     private string? _firstFreeLine;
     private readonly List<ParsedSpeaker> _speakers = [];
 
+    // Heading lines no rule read ("Check against delivery" aside): they stay at the top of the body rather than vanish.
+    private readonly List<string> _unreadHeadingLines = [];
+
     public DocumentReader(string text, string source)
     {
         _source = source;
@@ -79,7 +82,10 @@ internal sealed partial class DocumentReader
         ReadSpeakerRoles();
         var organs = _organs.Select(o => new ParsedOrgan(o.Name, o.Session)).ToList();
         var agenda = BuildAgenda(organs);
-        var body = BodyBuilder.Build(_paragraphs.Skip(_bodyStart).ToList());
+        var kept = _isUnFormat || _isNews || _unreadHeadingLines.Count == 0
+            ? []
+            : SourceParagraph.Split(string.Join("\n\n", _unreadHeadingLines));
+        var body = BodyBuilder.Build([.. kept, .. _paragraphs.Skip(_bodyStart)]);
         var (symbols, resolutions) = ReadCitations(body, organs.Count > 0 ? organs[0].Name : null);
 
         var author = _author ?? _headingAuthor ?? LetterheadAuthor();

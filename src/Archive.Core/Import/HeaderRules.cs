@@ -96,6 +96,9 @@ internal static class HeaderRules
     // "Iceland, Estonia and the Republic of Korea": the separators of a list of States.
     public static readonly Regex ListSplit = new(@"\s*[,;:]\s*(?:and\s+)?|\s+and\s+", Options);
 
+    // "*Check against delivery*" under a heading: a note to the reader, neither a field nor part of the speech.
+    public static readonly Regex CheckAgainstDelivery = new(@"^(?:check\s+against\s+(?:delivery|the\s+spoken\s+word)|as\s+delivered|embargoed\s+until\s+delivery)\.?$", Options);
+
     // "Statement by the delegation of Cyprus in exercise of the right of reply"
     public static readonly Regex RightOfReply = new(@"\bright\s+of\s+reply\b", Options);
 

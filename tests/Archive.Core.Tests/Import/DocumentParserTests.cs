@@ -731,4 +731,14 @@ public class DocumentParserTests
 
         Assert.Equal(title, doc.Title);
     }
+
+    [Fact]
+    public void Parse_heading_line_no_rule_reads_stays_at_the_top_of_the_body()
+    {
+        var doc = DocumentParser.Parse("Statement by Ms. Ana Ruiz, Counsellor of the Permanent Mission of Chile\n\nUnofficial translation\n\n"
+            + "Check against delivery\n\n3 May 2022\n\nMr. President,\n\nThank you.", "t.txt");
+
+        Assert.StartsWith("Unofficial translation\n\nMr. President,", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Check against delivery", doc.Body, StringComparison.Ordinal);
+    }
 }
