@@ -446,8 +446,8 @@ internal sealed partial class DocumentReader
         return (byPart, 1);
     }
 
-    // "Iceland, Estonia and the Republic of Korea": two or more parts, none a person or a role; real States always, any
-    // capitalised names under a "Joint statement" heading.
+    // "Iceland, Estonia and the Republic of Korea": two or more parts, none a person or a role. Member States always; under
+    // a "Joint statement" heading any capitalised names ("the Nordic countries: Denmark, …", or States the list lacks).
     private bool IsStateList(string text)
     {
         if (StartsWithHonorific(text) || text.Length > 300)
@@ -490,8 +490,8 @@ internal sealed partial class DocumentReader
             block.InEvent = true;
         }
 
-        // "Iceland, Estonia and the Republic of Korea" (or, in a joint statement, "Norlandia, Estavia and the Republic of
-        // Pelaro"): several States speak together; the list as written is the author and a speaker comes only from "Delivered by".
+        // "Joint Statement by Iceland, Estonia and the Republic of Korea", "Joint statement by the Nordic countries: Denmark,
+        // Finland, …": several States speak together; the list as written is the author, a speaker comes only from "Delivered by".
         if (IsStateList(who.Trim(' ', ',')))
         {
             _jointHeading = true;

@@ -153,8 +153,8 @@ internal sealed partial class DocumentReader
         : segment == null ? eventName
         : eventName + ", " + TextRules.LowerFirstForSentence(segment);
 
-    // Heads of proper names that stay capitalised inside a title: "at the Commission on the Status of Women",
-    // "at the Arria-formula meeting on cyber threats".
+    // Heads of proper names that stay capitalised inside a title: the event of "Security Council Arria-formula meeting on
+    // cyber threats to critical infrastructure" gives "… at the Arria-formula meeting …", not "arria-formula".
     private static readonly HashSet<string> ProperHeads = new(StringComparer.Ordinal)
     {
         "Arria", "Commission", "Council", "Committee", "Assembly", "Conference", "Forum",
