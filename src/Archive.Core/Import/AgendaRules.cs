@@ -22,9 +22,23 @@ public static class AgendaRules
         @"^\s*(?:,\s*and\b|,|and\b|&)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // "Item 4 General Debate: Human rights situations …" and "Item 3: Interactive dialogue with the Special Rapporteur …":
+    // the meeting held under the item, not its title.
+    private static readonly Regex Meeting = new(
+        @"^(?:(?:enhanced|clustered|informal)\s+)?(?:interactive\s+dialogue|general\s+debate|general\s+discussion|panel\s+discussion|annual\s+(?:full-day\s+)?(?:discussion|panel)|urgent\s+debate)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     /// <summary>Parses an agenda line into (number, sub-item) pairs and, for "Item 4: Title", the inline title.</summary>
-    public static bool TryParse(string? line, out IReadOnlyList<(int Number, string SubItem)> items, out string? inlineTitle)
+    public static bool TryParse(string? line, out IReadOnlyList<(int Number, string SubItem)> items, out string? inlineTitle) =>
+        TryParse(line, out items, out inlineTitle, out _);
+
+    /// <summary>
+    /// As above, and the meeting the line names instead of (or before) a title: "Item 4 General Debate: Human rights
+    /// situations …" gives the meeting "General Debate" and that title; "Item 3: Interactive dialogue with …" gives only a meeting.
+    /// </summary>
+    public static bool TryParse(string? line, out IReadOnlyList<(int Number, string SubItem)> items, out string? inlineTitle, out string? meeting)
     {
+        meeting = null;
         var list = new List<(int Number, string SubItem)>();
         items = list;
         inlineTitle = null;
@@ -84,10 +98,22 @@ public static class AgendaRules
 
         // "Item 4: Human rights situations that require the Council's attention" carries its title.
         var tail = s[pos..].Trim();
+        var named = Meeting.Match(tail);
+        if (named.Success && tail.Length > named.Length && tail[named.Length..].TrimStart()[0] is ':' or '\u2013' or '\u2014')
+        {
+            meeting = named.Value;
+            tail = tail[named.Length..].Trim();
+        }
+
         if (tail.Length > 1 && tail[0] is ':' or '\u2013' or '\u2014' or '-' or '.')
         {
             var title = tail[1..].Trim();
             inlineTitle = title.Length > 0 ? title : null;
+            if (meeting == null && inlineTitle != null && Meeting.IsMatch(inlineTitle))
+            {
+                meeting = inlineTitle;
+                inlineTitle = null;
+            }
         }
         else if (tail.Length > 0 && !tail.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
         {

@@ -287,10 +287,10 @@ internal sealed partial class DocumentReader
         return text[..limit].Trim();
     }
 
-    private static (IReadOnlyList<string> Symbols, IReadOnlyList<ParsedResolution> Resolutions) ReadCitations(string body)
+    private static (IReadOnlyList<string> Symbols, IReadOnlyList<ParsedResolution> Resolutions) ReadCitations(string body, string? primaryOrgan)
     {
         var symbols = UnSymbols.FindAll(body).ToList();
-        var (resolutions, sessionSymbols) = ResolutionCitations.Find(body);
+        var (resolutions, sessionSymbols) = ResolutionCitations.Find(body, primaryOrgan);
         foreach (var s in sessionSymbols)
         {
             if (!symbols.Contains(s))

@@ -31,6 +31,31 @@ internal sealed partial class DocumentReader
             return;
         }
 
+        // "At the United Nations Security Council open debate on “Children and armed conflict”" in its own paragraph under
+        // the "Statement by …" paragraph: the heading's event, continued.
+        var continued = _headingFound ? HeaderRules.EventContinuation.Match(first) : Match.Empty;
+        if (continued.Success && p.Plain.Count <= 2)
+        {
+            var evt = TextRules.TitleCaseIfShouted(string.Join(' ', p.Plain.Select(Short))[continued.Length..].Trim());
+            if (DateRules.TrySplitTrailingDate(evt, out var undated, out var evtDate))
+            {
+                _headerDate ??= evtDate;
+                evt = undated.TrimEnd(' ', ',', '\u2014');
+            }
+
+            ReadOrgansIn(evt);
+            AddEventText(evt);
+            return;
+        }
+
+        // "**Statement by Mr. Evil Tester, Counsellor of the Permanent Mission of Iceland**" repeating a "# Statement by
+        // Mr. Evil Tester at the General Assembly" heading: the role the first line left out.
+        if (HeaderRules.Heading.IsMatch(first) && _speakers.Count == 1 && _speakers[0].Role == null)
+        {
+            ReadHeading(p);
+            return;
+        }
+
         // "**Ambassador Helen Marsh, UK Permanent Representative to the UN**" under a heading that named a State.
         if (_headingFound && _speakers.Count == 0 && p.Plain.Count <= 3 && StartsWithHonorific(first))
         {
@@ -67,12 +92,14 @@ internal sealed partial class DocumentReader
 
         // In a UN document the agenda titles are the lines nothing else claimed, one run of lines per title.
         var run = new List<string>();
-        foreach (var line in p.Plain)
+        for (var i = 0; i < p.Plain.Count; i++)
         {
+            var line = p.Plain[i];
             if (!ReadHeaderLine(Short(line)))
             {
                 run.Add(line);
                 _firstFreeLine ??= line;
+                _unreadHeadingLines.Add(p.Raw[i]);
             }
             else if (run.Count > 0)
             {
@@ -116,6 +143,11 @@ internal sealed partial class DocumentReader
     private bool ReadHeaderLine(string line)
     {
         if (line.Length == 0)
+        {
+            return true;
+        }
+
+        if (HeaderRules.CheckAgainstDelivery.IsMatch(line))
         {
             return true;
         }
@@ -213,8 +245,14 @@ internal sealed partial class DocumentReader
         }
 
         // "Agenda items 31, 32, 37, 68, 75, 83 and 130" belongs to the block it stands in.
-        if (AgendaRules.TryParse(line, out var items, out var inlineTitle))
+        if (AgendaRules.TryParse(line, out var items, out var inlineTitle, out var meeting))
         {
+            // "Item 3: Interactive dialogue with the Special Rapporteur …" names the meeting, not the item.
+            if (meeting != null)
+            {
+                AddEventText(meeting);
+            }
+
             foreach (var (number, sub) in items)
             {
                 _agenda.Add((_blockOrgan, number, sub, items.Count == 1 ? inlineTitle : null));
@@ -263,7 +301,7 @@ internal sealed partial class DocumentReader
         {
             _firstFreeLine ??= rest;
             ReadOrgansIn(rest);
-            _eventText ??= rest;
+            AddEventText(rest);
             return true;
         }
 
@@ -330,7 +368,28 @@ internal sealed partial class DocumentReader
         _headingWord ??= TextRules.UpperFirst(TextRules.CollapseSpaces(m.Groups[1].Value).ToLowerInvariant());
 
         var block = new HeadingBlock();
-        var (byPart, next) = FindByPart(lines, m.Groups[2].Success ? m.Groups[2].Value.Trim() : "");
+        var rest = m.Groups[2].Success ? m.Groups[2].Value.Trim() : "";
+        // "Joint statement by …": a list of States after "by" is the author, never a person.
+        _jointHeading |= _headingWord.StartsWith("Joint", StringComparison.Ordinal);
+
+        // "STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY H.E. …": the group goes to the speaker's role (the
+        // letterhead's mission stays the author, so the country is the speaker's, not a State named in the group).
+        string? onBehalf = null;
+        var by = rest.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by > 0 && rest.StartsWith("on behalf of ", StringComparison.OrdinalIgnoreCase))
+        {
+            onBehalf = "on behalf of " + TextRules.TitleCaseIfShouted(rest[13..by].Trim());
+            onBehalf = onBehalf.Replace("on behalf of The ", "on behalf of the ", StringComparison.Ordinal);
+        }
+
+        // "Statement of the Kingdom of Belgium": "of" and a State, like "by".
+        if (ByPart(rest) == null && rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase)
+            && MemberStates.FindFirst(rest) != null && !StartsWithHonorific(rest[3..]))
+        {
+            rest = "by " + rest[3..];
+        }
+
+        var (byPart, next) = FindByPart(lines, rest);
         if (byPart != null)
         {
             ReadByPart(byPart, block);
@@ -347,10 +406,23 @@ internal sealed partial class DocumentReader
             _rightOfReplyInHeading = true;
         }
 
+        if (onBehalf != null)
+        {
+            block.Roles.Add(onBehalf);
+        }
+
         if (!string.IsNullOrWhiteSpace(block.Name))
         {
             var role = block.Roles.Count > 0 ? string.Join(", ", block.Roles) : null;
-            AddSpeaker(new ParsedSpeaker(block.Name, role, SpeakerCapacity.Speaker));
+            var same = _speakers.FindIndex(s => s.Name == block.Name);
+            if (same >= 0)
+            {
+                _speakers[same] = _speakers[same] with { Role = _speakers[same].Role ?? role };
+            }
+            else
+            {
+                AddSpeaker(new ParsedSpeaker(block.Name, role, SpeakerCapacity.Speaker));
+            }
         }
     }
 
@@ -374,6 +446,30 @@ internal sealed partial class DocumentReader
         return (byPart, 1);
     }
 
+    // "Iceland, Estonia and the Republic of Korea": two or more parts, none a person or a role. Member States always; under
+    // a "Joint statement" heading any capitalised names ("the Nordic countries: Denmark, …", or States the list lacks).
+    private bool IsStateList(string text)
+    {
+        if (StartsWithHonorific(text) || text.Length > 300)
+        {
+            return false;
+        }
+
+        var parts = HeaderRules.ListSplit.Split(text).Select(x => TextRules.TrimLeadingThe(x.Trim())).Where(x => x.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+
+        if (parts.All(IsWholeStateName))
+        {
+            return true;
+        }
+
+        return _jointHeading && parts.All(x => char.IsUpper(x[0]) && x.Split(' ').Length <= 6
+            && !x.Split(' ').Any(w => HeaderRules.RoleWords.Contains(w) && w is not ("Republic" or "Kingdom" or "Federation" or "United")));
+    }
+
     private static bool StartsWithHonorific(string line) =>
         line.Length < 200 && PersonName.StripHonorifics(line) != line.Trim() && !HeaderRules.Salutation.IsMatch(line);
 
@@ -392,6 +488,15 @@ internal sealed partial class DocumentReader
         {
             block.EventParts.Add(evt);
             block.InEvent = true;
+        }
+
+        // "Joint Statement by Iceland, Estonia and the Republic of Korea", "Joint statement by the Nordic countries: Denmark,
+        // Finland, …": several States speak together; the list as written is the author, a speaker comes only from "Delivered by".
+        if (IsStateList(who.Trim(' ', ',')))
+        {
+            _jointHeading = true;
+            _headingAuthor ??= TextRules.UpperFirst(TextRules.TrimLeadingThe(who.Trim(' ', ',')));
+            return;
         }
 
         // "Ms. Ingrid Solheim, Deputy Permanent Representative of Norway": the person, then the role after the comma.
@@ -508,7 +613,30 @@ internal sealed partial class DocumentReader
         }
 
         ReadOrgansIn(eventText);
-        _eventText ??= eventText;
+        AddEventText(eventText);
+    }
+
+    // "Commission on the Status of Women, sixty-sixth session" names no event once its organ and session are read, so the
+    // "General discussion" line under it is the event; "High-level political forum on sustainable development …" and then
+    // "Ministerial segment" are the forum and its segment, kept apart and joined when the event is built.
+    private void AddEventText(string text)
+    {
+        var cleaned = CleanEvent(text);
+        if (cleaned == null)
+        {
+            return;
+        }
+
+        var current = CleanEvent(_eventText);
+        if (current == null)
+        {
+            _eventText = text;
+        }
+        else if (_eventSegment == null && HeaderRules.MeetingSegment.IsMatch(cleaned)
+            && !HeaderRules.MeetingSegment.IsMatch(current) && !current.Contains(cleaned, StringComparison.OrdinalIgnoreCase))
+        {
+            _eventSegment = text;
+        }
     }
 
     private static string? ByPart(string rest)
@@ -690,7 +818,7 @@ internal sealed partial class DocumentReader
     private static int? OrganBeforeSession(string text, int start, IReadOnlyList<(int Index, int Length, string Name)> found)
     {
         var before = text[..start].TrimEnd();
-        foreach (var joint in new[] { " at its", " during its", " in its", "'s", "\u2019s", "," })
+        foreach (var joint in new[] { " at its", " during its", " in its", "'s", "\u2019s", ",", " \u2013", " \u2014" })
         {
             if (before.EndsWith(joint, StringComparison.OrdinalIgnoreCase))
             {

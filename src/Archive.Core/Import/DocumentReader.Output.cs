@@ -94,13 +94,15 @@ internal sealed partial class DocumentReader
 
     // "Informal interactive dialogue of the General Assembly on the responsibility to protect" →
     // "Informal interactive dialogue on the responsibility to protect".
+    // "High-level political forum on sustainable development, convened under the auspices of the Economic and Social
+    // Council": the whole clause goes with the organ, so the event does not end mid-phrase.
     private static readonly Regex OrganInEvent = new(
-        @"(?:,?\s+(?:of|at|in|during)\s+(?:the|its)\s+(?:[A-Za-z0-9\-]+\s+){0,3}?(?:session|year))?(?:,?\s+(?:of|at|in|during|for|to|before))?(?:\s+the)?\s+(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)\b",
+        @"(?:,?\s+(?:convened\s+)?under\s+the\s+auspices\s+of)?(?:,?\s+(?:of|at|in|during)\s+(?:the|its)\s+(?:[A-Za-z0-9\-]+\s+){0,3}?(?:session|year))?(?:,?\s+(?:of|at|in|during|for|to|before))?(?:\s+the)?\s+(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     // "Security Council open debate on …" → "open debate on …"
     private static readonly Regex LeadingOrgan = new(
-        @"^(?:(?:the|an?)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?[,:]?\s+",
+        @"^(?:(?:the|an?)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee)(?:'s|\u2019s)?(?:\s*[,:\u2013\u2014])?\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     // "General Assembly, seventy-fifth session, general debate" → (organ gone) "seventy-fifth session, general debate" → "general debate".
@@ -118,6 +120,13 @@ internal sealed partial class DocumentReader
         var s = LeadingOrgan.Replace(TextRules.TitleCaseIfShouted(text.Trim()), "");
         s = OrganInEvent.Replace(s, "");
 
+        // "Commission on the Status of Women, sixty-sixth session": any other organ opening the line is stored as an organ.
+        var organs = OrganNames.FindAll(TextRules.TrimLeadingThe(s));
+        if (organs.Count > 0 && organs[0].Index == 0)
+        {
+            s = TextRules.TrimLeadingThe(s)[organs[0].Length..].TrimStart(' ', ',', ':', '\u2013', '\u2014');
+        }
+
         // "seventy-fifth session, general debate" → "general debate"
         var session = LeadingSession.Match(s);
         if (session.Success && HeaderRules.OrdinalAtEnd(session.Groups[1].Value) != null)
@@ -125,8 +134,42 @@ internal sealed partial class DocumentReader
             s = s[session.Length..];
         }
 
-        s = TextRules.TrimLeadingThe(s.Trim(' ', ',', '.', ':', ';'));
+        s = TextRules.TrimLeadingThe(s.Trim(' ', ',', '.', ':', ';', '\u2013', '\u2014'));
+
+        // "General Debate" (from "SECOND COMMITTEE GENERAL DEBATE") is written "General debate" like the other segments.
+        var segment = HeaderRules.MeetingSegment.Match(s);
+        if (segment.Success)
+        {
+            s = segment.Value.ToLowerInvariant() + s[segment.Length..];
+        }
+
         return s.Length < 3 ? null : TextRules.UpperFirst(s);
+    }
+
+    // "High-level political forum on sustainable development" and "Ministerial segment" →
+    // "High-level political forum on sustainable development, ministerial segment".
+    private static string? JoinEvent(string? eventName, string? segment) =>
+        eventName == null ? segment
+        : segment == null ? eventName
+        : eventName + ", " + TextRules.LowerFirstForSentence(segment);
+
+    // Heads of proper names that stay capitalised inside a title: the event of "Security Council Arria-formula meeting on
+    // cyber threats to critical infrastructure" gives "… at the Arria-formula meeting …", not "arria-formula".
+    private static readonly HashSet<string> ProperHeads = new(StringComparer.Ordinal)
+    {
+        "Arria", "Commission", "Council", "Committee", "Assembly", "Conference", "Forum",
+    };
+
+    // "Open debate on …" → "at the open debate on …"; an organ or a proper name keeps its capital.
+    private static string EventInTitle(string eventName)
+    {
+        var firstWord = eventName.Split(' ', '-')[0];
+        if (ProperHeads.Contains(firstWord) || OrganNames.FindAll(eventName) is [{ Index: 0 }, ..])
+        {
+            return eventName;
+        }
+
+        return TextRules.LowerFirstForSentence(eventName);
     }
 
     private string BuildTitle(ParsedDocument doc)
@@ -163,7 +206,7 @@ internal sealed partial class DocumentReader
                     ? " in exercise of the right of reply"
                     : "";
                 var at = doc.Event != null
-                    ? " at the " + TextRules.LowerFirstForSentence(doc.Event)
+                    ? " at the " + EventInTitle(doc.Event)
                     : doc.Organs.Count > 0 ? " at the " + doc.Organs[0].Name : "";
                 title = $"{head} by {who}{reply}{at}";
                 break;

@@ -33,6 +33,8 @@ internal sealed partial class DocumentReader
     private bool _headingFound;
     private bool _rightOfReplyInHeading;
     private string? _eventText;
+    private string? _eventSegment;
+    private bool _jointHeading;
     private string? _headingAuthor;
     private string? _letterhead;
     private string? _city;
@@ -47,6 +49,9 @@ internal sealed partial class DocumentReader
     private string? _newsSentence;
     private string? _firstFreeLine;
     private readonly List<ParsedSpeaker> _speakers = [];
+
+    // Heading lines no rule read ("Check against delivery" aside): they stay at the top of the body rather than vanish.
+    private readonly List<string> _unreadHeadingLines = [];
 
     public DocumentReader(string text, string source)
     {
@@ -77,14 +82,20 @@ internal sealed partial class DocumentReader
         ReadSpeakerRoles();
         var organs = _organs.Select(o => new ParsedOrgan(o.Name, o.Session)).ToList();
         var agenda = BuildAgenda(organs);
-        var body = BodyBuilder.Build(_paragraphs.Skip(_bodyStart).ToList());
-        var (symbols, resolutions) = ReadCitations(body);
+        var kept = _isUnFormat || _isNews || _unreadHeadingLines.Count == 0
+            ? []
+            : SourceParagraph.Split(string.Join("\n\n", _unreadHeadingLines));
+        var body = BodyBuilder.Build([.. kept, .. _paragraphs.Skip(_bodyStart)]);
+        var (symbols, resolutions) = ReadCitations(body, organs.Count > 0 ? organs[0].Name : null);
 
         var author = _author ?? _headingAuthor ?? LetterheadAuthor();
-        var country = MemberStates.FindFirst(author)
-            ?? _speakers.Select(s => MemberStates.FindFirst(s.Role)).FirstOrDefault(c => c != null)
-            ?? MemberStates.FindFirst(_letterhead);
-        var eventName = CleanEvent(_eventText);
+        // "Joint statement by Iceland, Estonia and the Republic of Korea": no one country, whoever delivers it.
+        var country = _jointHeading
+            ? null
+            : MemberStates.FindFirst(author)
+                ?? _speakers.Select(s => MemberStates.FindFirst(s.Role)).FirstOrDefault(c => c != null)
+                ?? MemberStates.FindFirst(_letterhead);
+        var eventName = JoinEvent(CleanEvent(_eventText), CleanEvent(_eventSegment));
 
         var doc = new ParsedDocument
         {
@@ -103,7 +114,7 @@ internal sealed partial class DocumentReader
             Place = _place,
             ReferenceNumber = _reference,
             Symbol = _symbol,
-            Language = _language ?? LanguageRules.Detect(body),
+            Language = _language ?? LanguageRules.Detect(body) ?? LanguageRules.Detect(HeaderText() + "\n\n" + body),
             Source = _isNews ? _agency : null,
             Speakers = _speakers,
             AgendaItems = agenda,
@@ -116,6 +127,11 @@ internal sealed partial class DocumentReader
         Warn(doc);
         return doc with { Warnings = _warnings };
     }
+
+    // A short statement ("Mr. President, … Thank you.") has too few words to tell its language; its heading, in the same
+    // language, adds the rest.
+    private string HeaderText() =>
+        string.Join("\n\n", _paragraphs.Take(_bodyStart).Select(p => p.Text.Length > 1_000 ? "" : p.Text));
 
     private static string Normalize(string text)
     {
@@ -174,6 +190,7 @@ internal sealed partial class DocumentReader
             }
         }
 
+        var sawHeading = false;
         for (var i = 0; i < limit; i++)
         {
             var p = _paragraphs[i];
@@ -184,6 +201,14 @@ internal sealed partial class DocumentReader
             }
 
             if (HeaderRules.Heading.IsMatch(first))
+            {
+                sawHeading = true;
+                continue;
+            }
+
+            // "At the United Nations Security Council open debate on “Children and armed conflict”" under the heading.
+            if (sawHeading && p.Plain.Count <= 2 && p.Text.Length < 300 && HeaderRules.EventContinuation.IsMatch(first)
+                && (OrganNames.FindAll(p.Text).Count > 0 || HeaderRules.EventWords.IsMatch(p.Text)))
             {
                 continue;
             }
@@ -355,6 +380,30 @@ internal sealed partial class DocumentReader
         if (doc.Organs.Count == 0)
         {
             _warnings.Add(new ImportWarning("organ", "No UN organ was recognised"));
+        }
+
+        if (doc.Language == null && _paragraphs.Count > 0)
+        {
+            _warnings.Add(new ImportWarning("language", "The language could not be recognised"));
+        }
+
+        // A Human Rights Council text always names its session, and a General Assembly agenda item belongs to one; without
+        // it the item or statement cannot be placed. (A Security Council or Assembly statement often names no session or
+        // year at all, so that alone is not warned.)
+        foreach (var organ in doc.Organs.Where(o => o.Session == null))
+        {
+            if (organ.Name == OrganNames.HumanRightsCouncil
+                || (organ.Name == OrganNames.GeneralAssembly && doc.AgendaItems.Any(a => a.Organ == organ.Name)))
+            {
+                _warnings.Add(new ImportWarning("session", $"No session was found for the {organ.Name}"));
+            }
+        }
+
+        if (doc.Country == null && doc.Kind is not (DocumentKind.Unknown or DocumentKind.NewsReport))
+        {
+            _warnings.Add(_jointHeading
+                ? new ImportWarning("country", "A joint statement by several States; no single country was set")
+                : new ImportWarning("country", "Neither the author nor a speaker's role names a State"));
         }
     }
 }

@@ -83,6 +83,22 @@ internal static class HeaderRules
         @"\b(?:debate|dialogue|meeting|session|conference|summit|forum|panel|segment|briefing|consultations?|commemorat\w*|high-level|event|discussion|symposium|hearing)\b",
         Options);
 
+    // "At the United Nations Security Council open debate on “Children and armed conflict”": a paragraph under the heading
+    // that carries on its "Statement by …" line.
+    public static readonly Regex EventContinuation = new(@"^(?:at|during|before|on\s+the\s+occasion\s+of)\s+(?:the\s+)?", Options);
+
+    // The segment of a meeting: "General discussion", "Ministerial segment", "Item 3: Interactive dialogue with the Special
+    // Rapporteur …", "SECOND COMMITTEE GENERAL DEBATE".
+    public static readonly Regex MeetingSegment = new(
+        @"^(?:(?:enhanced|clustered|informal|annual|high-level|thematic|open|general)\s+)?(?:interactive\s+dialogue|general\s+debate|general\s+discussion|panel\s+discussion|(?:full-day\s+)?discussion|(?:ministerial|high-level|general)\s+segment|open\s+debate|debate)\b",
+        Options);
+
+    // "Iceland, Estonia and the Republic of Korea": the separators of a list of States.
+    public static readonly Regex ListSplit = new(@"\s*[,;:]\s*(?:and\s+)?|\s+and\s+", Options);
+
+    // "*Check against delivery*" under a heading: a note to the reader, neither a field nor part of the speech.
+    public static readonly Regex CheckAgainstDelivery = new(@"^(?:check\s+against\s+(?:delivery|the\s+spoken\s+word)|as\s+delivered|embargoed\s+until\s+delivery)\.?$", Options);
+
     // "Statement by the delegation of Cyprus in exercise of the right of reply"
     public static readonly Regex RightOfReply = new(@"\bright\s+of\s+reply\b", Options);
 

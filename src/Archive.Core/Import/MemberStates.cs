@@ -40,7 +40,7 @@ public static class MemberStates
         ("Micronesia", "Micronesia (Federated States of)"), ("Federated States of Micronesia", "Micronesia (Federated States of)"),
         ("Venezuela", "Venezuela (Bolivarian Republic of)"), ("Bolivarian Republic of Venezuela", "Venezuela (Bolivarian Republic of)"),
         ("Cote d'Ivoire", "Côte d'Ivoire"), ("Côte d’Ivoire", "Côte d'Ivoire"), ("Ivory Coast", "Côte d'Ivoire"),
-        ("Czech Republic", "Czechia"), ("Swaziland", "Eswatini"), ("Cape Verde", "Cabo Verde"),
+        ("Czech Republic", "Czechia"), ("Slovak Republic", "Slovakia"), ("Swaziland", "Eswatini"), ("Cape Verde", "Cabo Verde"),
         ("Democratic People’s Republic of Korea", "Democratic People's Republic of Korea"),
         ("Lao People’s Democratic Republic", "Lao People's Democratic Republic"), ("Laos", "Lao People's Democratic Republic"),
         ("Moldova", "Republic of Moldova"), ("Russia", "Russian Federation"), ("Syria", "Syrian Arab Republic"),

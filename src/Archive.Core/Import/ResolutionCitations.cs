@@ -7,6 +7,9 @@ namespace Archive.Core.Import;
 /// Reads resolution citations: "resolution 822 (1993)", "Resolutions 822 (1993), 853 (1993), 874 (1993), and 884 (1993)",
 /// "S/RES/2334 (2016)". Session-numbered citations ("General Assembly resolution 60/1") have no year, so they are not
 /// forced into number and year: they are returned as the symbol they denote ("A/RES/60/1") for the cited symbols.
+/// A bare "resolution 51/12" with no organ before it is derived from the document's primary organ, and only for the
+/// Human Rights Council ("A/HRC/RES/51/12") and the General Assembly ("A/RES/77/154"), whose resolutions are numbered
+/// by session; any other organ leaves it uncited.
 /// </summary>
 public static class ResolutionCitations
 {
@@ -23,7 +26,11 @@ public static class ResolutionCitations
     public static IReadOnlyList<ParsedResolution> FindAll(string? text) => Find(text).Resolutions;
 
     /// <summary>Resolutions with a number (and year when given), plus the symbols of session-numbered ones.</summary>
-    public static (IReadOnlyList<ParsedResolution> Resolutions, IReadOnlyList<string> SessionSymbols) Find(string? text)
+    public static (IReadOnlyList<ParsedResolution> Resolutions, IReadOnlyList<string> SessionSymbols) Find(string? text) => Find(text, null);
+
+    /// <summary>As above; a session-numbered citation with no organ before it belongs to <paramref name="documentOrgan"/>
+    /// when that is the Human Rights Council or the General Assembly.</summary>
+    public static (IReadOnlyList<ParsedResolution> Resolutions, IReadOnlyList<string> SessionSymbols) Find(string? text, string? documentOrgan)
     {
         var list = new List<ParsedResolution>();
         var symbols = new List<string>();
@@ -71,11 +78,14 @@ public static class ResolutionCitations
                 {
                     var session = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
                     var number = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-                    if (organ == OrganNames.HumanRightsCouncil)
+                    // "special procedures mandated under resolution 51/12" in a statement to the Human Rights Council:
+                    // the Council's own resolution, A/HRC/RES/51/12 (the Assembly's likewise, A/RES/…).
+                    var sessionOrgan = organ ?? (documentOrgan is OrganNames.HumanRightsCouncil or OrganNames.GeneralAssembly ? documentOrgan : null);
+                    if (sessionOrgan == OrganNames.HumanRightsCouncil)
                     {
                         symbols.Add($"A/HRC/RES/{session}/{number}");
                     }
-                    else if (organ == OrganNames.GeneralAssembly)
+                    else if (sessionOrgan == OrganNames.GeneralAssembly)
                     {
                         symbols.Add($"A/RES/{session}/{number}");
                     }

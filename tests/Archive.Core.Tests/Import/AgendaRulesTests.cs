@@ -36,4 +36,17 @@ public class AgendaRulesTests
         Assert.False(AgendaRules.TryParse(line, out var items, out _));
         Assert.Empty(items);
     }
+
+    [Theory]
+    [InlineData("Item 4 General Debate: Human rights situations that require the Council’s attention", 4, "General Debate", "Human rights situations that require the Council’s attention")]
+    [InlineData("Item 3: Interactive dialogue with the Special Rapporteur on freedom of expression", 3, "Interactive dialogue with the Special Rapporteur on freedom of expression", null)]
+    [InlineData("Item 4: Human rights situations that require the Council's attention", 4, null, "Human rights situations that require the Council's attention")]
+    public void TryParse_item_naming_a_meeting_returns_meeting_apart_from_title(string line, int number, string? meeting, string? title)
+    {
+        Assert.True(AgendaRules.TryParse(line, out var items, out var inlineTitle, out var named));
+
+        Assert.Equal(number, Assert.Single(items).Number);
+        Assert.Equal(meeting, named);
+        Assert.Equal(title, inlineTitle);
+    }
 }

@@ -164,7 +164,7 @@ public class DocumentParserTests
         Assert.Equal("Abena Owusu-Mensah", speaker.Name);
         Assert.Equal("Minister for Foreign Affairs and Regional Integration of the Republic of Ghana", speaker.Role);
         Assert.Equal(new ParsedOrgan("General Assembly", 72), Assert.Single(doc.Organs));
-        Assert.Equal("General Debate", doc.Event);
+        Assert.Equal("General debate", doc.Event);
         Assert.Equal("Permanent Mission of the Republic of Ghana to the United Nations, New York", doc.Author);
         Assert.Equal("Ghana", doc.Country);
         Assert.Equal(["A/72/707-S/2018/43", "A/RES/70/262"], doc.CitedSymbols);
@@ -542,7 +542,7 @@ public class DocumentParserTests
         Assert.Equal(new ParsedSpeaker("María Fernanda López", "Permanent Representative of Chile to the United Nations", SpeakerCapacity.Speaker),
             Assert.Single(doc.Speakers));
         Assert.Equal("Security Council", Assert.Single(doc.Organs).Name);
-        Assert.Equal("Open Debate on Women, Peace and Security", doc.Event);
+        Assert.Equal("Open debate on Women, Peace and Security", doc.Event);
         Assert.Equal(new DateOnly(2023, 1, 12), doc.DeliveredOn);
         Assert.Equal("New York", doc.Place);
         Assert.Equal(["S/2022/740"], doc.CitedSymbols);
@@ -557,11 +557,11 @@ public class DocumentParserTests
 
         Assert.Equal(DocumentKind.Statement, doc.Kind);
         Assert.Equal(new ParsedOrgan("Human Rights Council", 46), Assert.Single(doc.Organs));
-        Assert.Equal(new ParsedAgendaItem("Human Rights Council", 46, 2, "", "Interactive dialogue on the annual report of the High Commissioner"),
-            Assert.Single(doc.AgendaItems));
+        // "Item 2: Interactive dialogue on …" names the meeting held under the item, not the item's title.
+        Assert.Equal(new ParsedAgendaItem("Human Rights Council", 46, 2, "", null), Assert.Single(doc.AgendaItems));
         Assert.Equal("Delegation of the Kingdom of the Netherlands", doc.Author);
         Assert.Equal("Netherlands", doc.Country);
-        Assert.Null(doc.Event);
+        Assert.Equal("Interactive dialogue on the annual report of the High Commissioner", doc.Event);
         Assert.Equal(new DateOnly(2021, 3, 15), doc.DeliveredOn);
         Assert.Equal("Geneva", doc.Place);
         Assert.Empty(doc.Speakers);
@@ -621,5 +621,124 @@ public class DocumentParserTests
         // "May 25" gives no year, so no date is made up.
         Assert.Null(doc.Date);
         Assert.Contains(doc.Warnings, w => w.Field == "date");
+    }
+
+    [Fact]
+    public void Parse_event_paragraph_under_heading_with_no_break_spaces_reads_date_place_organ_and_event()
+    {
+        var doc = ParseFile("sc_heading_at_paragraph_nbsp");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new DateOnly(2024, 6, 26), doc.DeliveredOn);
+        Assert.Equal("New York", doc.Place);
+        Assert.Equal(new ParsedOrgan("Security Council", null), Assert.Single(doc.Organs));
+        Assert.Equal("Open debate on “Children and armed conflict”", doc.Event);
+        Assert.Equal("Sri Lanka", doc.Country);
+        Assert.StartsWith("Mr. President,", doc.Body, StringComparison.Ordinal);
+        Assert.Equal(["A/78/842–S/2024/384"], doc.CitedSymbols);
+    }
+
+    [Fact]
+    public void Parse_council_session_line_with_dash_and_item_naming_general_debate_reads_session_item_event_and_state()
+    {
+        var doc = ParseFile("hrc_item_general_debate_crlf");
+
+        Assert.Equal(new ParsedOrgan("Human Rights Council", 52), Assert.Single(doc.Organs));
+        Assert.Equal(new ParsedAgendaItem("Human Rights Council", 52, 4, "", "Human rights situations that require the Council’s attention"),
+            Assert.Single(doc.AgendaItems));
+        Assert.Equal("General debate", doc.Event);
+        Assert.Equal("Kingdom of Belgium", doc.Author);
+        Assert.Equal("Belgium", doc.Country);
+        Assert.Equal("Counsellor", Assert.Single(doc.Speakers).Role);
+        Assert.Equal(["A/HRC/RES/51/12"], doc.CitedSymbols);
+        Assert.Empty(doc.Warnings);
+    }
+
+    [Theory]
+    [InlineData("Joint Statement by Norlandia, Estavia and the Republic of Pelaro", "Norlandia, Estavia and the Republic of Pelaro")]
+    [InlineData("Joint Statement by Iceland, Estonia and the Republic of Korea", "Iceland, Estonia and the Republic of Korea")]
+    [InlineData("Statement by Iceland, Estonia and the Republic of Korea", "Iceland, Estonia and the Republic of Korea")]
+    [InlineData("Joint statement by the Nordic countries: Denmark, Finland, Iceland, Norway and Sweden", "Nordic countries: Denmark, Finland, Iceland, Norway and Sweden")]
+    public void Parse_heading_by_several_states_makes_the_list_author_and_leaves_country_empty(string heading, string author)
+    {
+        var doc = DocumentParser.Parse(heading + "\n\nSecurity Council open debate on cyber threats\n\n"
+            + "Delivered by Ms. Sigga Thorvaldsdottir, Deputy Permanent Representative of Iceland\n\n20 June 2024\n\nThank you, Chair.\n\nThank you.", "t.txt");
+
+        Assert.Equal(author, doc.Author);
+        Assert.Null(doc.Country);
+        Assert.Equal("Sigga Thorvaldsdottir", Assert.Single(doc.Speakers).Name);
+        Assert.Contains(doc.Warnings, w => w.Field == "country" && w.Message.Contains("joint statement", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_joint_statements_read_author_list_event_and_delivering_speaker()
+    {
+        var three = ParseFile("joint_statement_three_states");
+        var holySee = ParseFile("joint_statement_delivered_by_counsellor");
+        var nordic = ParseFile("joint_statement_nordic_interactive_dialogue");
+
+        Assert.Equal("Iceland, Estonia and the Republic of Korea", three.Author);
+        Assert.Null(three.Country);
+        Assert.Equal("Arria-formula meeting on cyber threats to critical infrastructure", three.Event);
+        Assert.Equal("Joint statement by Sigga Thorvaldsdottir at the Arria-formula meeting on cyber threats to critical infrastructure", three.Title);
+        Assert.Equal("Holy See, the State of Palestine and Switzerland", holySee.Author);
+        Assert.Null(holySee.Country);
+        Assert.Equal(new ParsedSpeaker("Marco Bellini", "Counsellor", SpeakerCapacity.Speaker), Assert.Single(holySee.Speakers));
+        Assert.Null(nordic.Country);
+        Assert.Equal("Interactive dialogue with the Special Rapporteur on freedom of expression", nordic.Event);
+        Assert.Equal(new ParsedAgendaItem("Human Rights Council", 55, 3, "", null), Assert.Single(nordic.AgendaItems));
+    }
+
+    [Fact]
+    public void Parse_heading_lines_naming_group_segment_or_discussion_are_kept_in_fields()
+    {
+        var g77 = ParseFile("g77_second_committee_shouted");
+        var csw = ParseFile("csw_date_first_general_discussion");
+        var hlpf = ParseFile("hlpf_ministerial_segment");
+
+        Assert.Equal("Second Committee", g77.Organs[0].Name);
+        Assert.Equal("General debate", g77.Event);
+        Assert.EndsWith(", on behalf of the Group of 77 and China", Assert.Single(g77.Speakers).Role, StringComparison.Ordinal);
+        Assert.Equal("United Republic of Tanzania", g77.Country);
+        Assert.Equal(new ParsedOrgan("Commission on the Status of Women", 66), Assert.Single(csw.Organs));
+        Assert.Equal("General discussion", csw.Event);
+        Assert.Equal("Slovakia", csw.Country);
+        Assert.Equal("High-level political forum on sustainable development, ministerial segment", hlpf.Event);
+        Assert.Equal("Economic and Social Council", Assert.Single(hlpf.Organs).Name);
+    }
+
+    [Fact]
+    public void Parse_repeated_markdown_heading_with_role_adds_the_role()
+    {
+        var doc = ParseFile("markdown_repeated_heading");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+        Assert.Equal(new ParsedSpeaker("Evil Tester", "Counsellor of the Permanent Mission of Iceland", SpeakerCapacity.Speaker), Assert.Single(doc.Speakers));
+        Assert.Equal("Iceland", doc.Country);
+        Assert.Equal(new DateOnly(2024, 5, 10), doc.DeliveredOn);
+        Assert.StartsWith("Mr. President,", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Commission on the Status of Women, sixty-sixth session, interactive dialogue", "Statement by Ana Ruiz at the interactive dialogue")]
+    [InlineData("Security Council Arria-formula meeting on cyber threats", "Statement by Ana Ruiz at the Arria-formula meeting on cyber threats")]
+    [InlineData("Security Council open debate on cyber threats", "Statement by Ana Ruiz at the open debate on cyber threats")]
+    [InlineData("Conference on Disarmament", "Statement by Ana Ruiz at the Conference on Disarmament")]
+    public void Parse_title_keeps_proper_names_capitalised_and_session_out_of_the_event(string eventLine, string title)
+    {
+        var doc = DocumentParser.Parse("Statement by Ms. Ana Ruiz, Counsellor of the Permanent Mission of Chile\n\n" + eventLine
+            + "\n\n3 May 2022\n\nMr. President,\n\nThank you.", "t.txt");
+
+        Assert.Equal(title, doc.Title);
+    }
+
+    [Fact]
+    public void Parse_heading_line_no_rule_reads_stays_at_the_top_of_the_body()
+    {
+        var doc = DocumentParser.Parse("Statement by Ms. Ana Ruiz, Counsellor of the Permanent Mission of Chile\n\nUnofficial translation\n\n"
+            + "Check against delivery\n\n3 May 2022\n\nMr. President,\n\nThank you.", "t.txt");
+
+        Assert.StartsWith("Unofficial translation\n\nMr. President,", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Check against delivery", doc.Body, StringComparison.Ordinal);
     }
 }

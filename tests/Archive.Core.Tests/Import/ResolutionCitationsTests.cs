@@ -75,6 +75,19 @@ public class ResolutionCitationsTests
     }
 
     [Theory]
+    [InlineData("special procedures mandated under resolution 51/12.", "Human Rights Council", "A/HRC/RES/51/12")]
+    [InlineData("We recall resolution 77/154.", "General Assembly", "A/RES/77/154")]
+    [InlineData("Security Council resolution 77/154 aside, the Council", "Human Rights Council", null)]
+    [InlineData("under resolution 51/12.", "Security Council", null)]
+    [InlineData("under resolution 51/12.", null, null)]
+    public void Find_bare_session_numbered_citation_takes_the_document_organ_only_for_council_and_assembly(string text, string? organ, string? symbol)
+    {
+        var (_, symbols) = ResolutionCitations.Find(text, organ);
+
+        Assert.Equal(symbol is null ? [] : [symbol], symbols);
+    }
+
+    [Theory]
     [InlineData("a peaceful resolution of the conflict")]
     [InlineData("resolution 12 (1812)")]
     [InlineData("")]
