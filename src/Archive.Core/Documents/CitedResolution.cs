@@ -5,6 +5,7 @@ public class CitedResolution
 {
     public int Id { get; set; }
     public int DocumentId { get; set; }
+    public Document Document { get; set; } = null!;
     public int Number { get; set; }
     public int? Year { get; set; }
 

@@ -5,5 +5,6 @@ public class CitedSymbol
 {
     public int Id { get; set; }
     public int DocumentId { get; set; }
+    public Document Document { get; set; } = null!;
     public required string Symbol { get; set; }
 }

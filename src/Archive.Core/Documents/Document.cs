@@ -41,6 +41,15 @@ public class Document
     public required string ImportedVia { get; set; }
     public List<string> ImportWarnings { get; set; } = [];
 
+    /// <summary>
+    /// Set when an archivist withdraws the document: it leaves every public page, search and the API (a global query filter
+    /// hides it), yet nothing is deleted and it can be reinstated.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public string? WithdrawalReason { get; set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
     public OriginalFile? Original { get; set; }
     public List<DocumentOrgan> Organs { get; set; } = [];
     public List<DocumentSpeaker> Speakers { get; set; } = [];

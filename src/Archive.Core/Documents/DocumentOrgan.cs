@@ -4,6 +4,7 @@ namespace Archive.Core.Documents;
 public class DocumentOrgan
 {
     public int DocumentId { get; set; }
+    public Document Document { get; set; } = null!;
     public int OrganId { get; set; }
     public Organ Organ { get; set; } = null!;
     public int? Session { get; set; }

@@ -5,6 +5,7 @@ public class OriginalFile
 {
     public int Id { get; set; }
     public int DocumentId { get; set; }
+    public Document Document { get; set; } = null!;
     public required string FileName { get; set; }
     public required string Sha256 { get; set; }
     public long Length { get; set; }

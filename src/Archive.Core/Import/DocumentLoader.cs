@@ -96,8 +96,9 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal);
 
     private async Task<string?> FindBySha256Async(string sha256, CancellationToken ct) =>
-        await db.OriginalFiles.Where(o => o.Sha256 == sha256)
-            .Join(db.Documents, o => o.DocumentId, d => d.Id, (o, d) => d.Slug)
+        // A withdrawn document still owns its file: uploading it again is a duplicate, not a second copy.
+        await db.OriginalFiles.IgnoreQueryFilters().Where(o => o.Sha256 == sha256)
+            .Join(db.Documents.IgnoreQueryFilters(), o => o.DocumentId, d => d.Id, (o, d) => d.Slug)
             .FirstOrDefaultAsync(ct);
 
     private ImportResult Skip(string fileName, string existingSlug)

@@ -9,6 +9,8 @@ internal sealed class CitedResolutionConfiguration : IEntityTypeConfiguration<Ci
     public void Configure(EntityTypeBuilder<CitedResolution> resolution)
     {
         resolution.ToTable("cited_resolutions");
+        // Hidden with its document, so counts and facets never include withdrawn documents.
+        resolution.HasQueryFilter(l => l.Document.WithdrawnAt == null);
         resolution.HasIndex(r => new { r.Number, r.Year });
         resolution.HasIndex(r => r.DocumentId);
     }

@@ -9,6 +9,8 @@ internal sealed class DocumentAgendaItemConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<DocumentAgendaItem> link)
     {
         link.ToTable("document_agenda_items");
+        // Hidden with its document, so counts and facets never include withdrawn documents.
+        link.HasQueryFilter(l => l.Document.WithdrawnAt == null);
         link.HasKey(l => new { l.DocumentId, l.AgendaItemId });
         link.HasOne(l => l.AgendaItem).WithMany().HasForeignKey(l => l.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         link.HasIndex(l => l.AgendaItemId);

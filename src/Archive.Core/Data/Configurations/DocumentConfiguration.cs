@@ -18,11 +18,15 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
         document.Property(d => d.Slug).HasMaxLength(200);
         document.Property(d => d.ImportedVia).HasMaxLength(64);
-        document.HasOne(d => d.Original).WithOne().HasForeignKey<OriginalFile>(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        document.HasMany(d => d.Organs).WithOne().HasForeignKey(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.Ignore(d => d.IsWithdrawn);
+        // Public reads never see a withdrawn document; archivist pages opt out with IgnoreQueryFilters().
+        document.HasQueryFilter(d => d.WithdrawnAt == null);
+        document.Property(d => d.WithdrawalReason).HasMaxLength(500);
+        document.HasOne(d => d.Original).WithOne(o => o.Document).HasForeignKey<OriginalFile>(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.Organs).WithOne(o => o.Document).HasForeignKey(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
         document.HasMany(d => d.Speakers).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        document.HasMany(d => d.AgendaItems).WithOne().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        document.HasMany(d => d.CitedSymbols).WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        document.HasMany(d => d.CitedResolutions).WithOne().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.AgendaItems).WithOne(a => a.Document).HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.CitedSymbols).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.HasMany(d => d.CitedResolutions).WithOne(r => r.Document).HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

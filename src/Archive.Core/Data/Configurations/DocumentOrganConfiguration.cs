@@ -9,6 +9,8 @@ internal sealed class DocumentOrganConfiguration : IEntityTypeConfiguration<Docu
     public void Configure(EntityTypeBuilder<DocumentOrgan> link)
     {
         link.ToTable("document_organs");
+        // Hidden with its document, so counts and facets never include withdrawn documents.
+        link.HasQueryFilter(l => l.Document.WithdrawnAt == null);
         link.HasKey(l => new { l.DocumentId, l.OrganId });
         link.HasOne(l => l.Organ).WithMany().HasForeignKey(l => l.OrganId).OnDelete(DeleteBehavior.Restrict);
         link.HasIndex(l => new { l.OrganId, l.Session });

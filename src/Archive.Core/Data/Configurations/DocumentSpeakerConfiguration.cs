@@ -9,6 +9,8 @@ internal sealed class DocumentSpeakerConfiguration : IEntityTypeConfiguration<Do
     public void Configure(EntityTypeBuilder<DocumentSpeaker> link)
     {
         link.ToTable("document_speakers");
+        // Hidden with its document, so counts and facets never include withdrawn documents.
+        link.HasQueryFilter(l => l.Document.WithdrawnAt == null);
         link.HasKey(l => new { l.DocumentId, l.SpeakerId });
         link.HasOne(l => l.Speaker).WithMany(s => s.Documents).HasForeignKey(l => l.SpeakerId).OnDelete(DeleteBehavior.Restrict);
         link.Property(l => l.Capacity).HasConversion<string>().HasMaxLength(16);

@@ -178,6 +178,13 @@ namespace Archive.Core.Data.Migrations
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("WrittenOn")
                         .HasColumnType("TEXT");
 
@@ -398,20 +405,24 @@ namespace Archive.Core.Data.Migrations
 
             modelBuilder.Entity("Archive.Core.Documents.CitedResolution", b =>
                 {
-                    b.HasOne("Archive.Core.Documents.Document", null)
+                    b.HasOne("Archive.Core.Documents.Document", "Document")
                         .WithMany("CitedResolutions")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Archive.Core.Documents.CitedSymbol", b =>
                 {
-                    b.HasOne("Archive.Core.Documents.Document", null)
+                    b.HasOne("Archive.Core.Documents.Document", "Document")
                         .WithMany("CitedSymbols")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Archive.Core.Documents.DocumentAgendaItem", b =>
@@ -422,18 +433,20 @@ namespace Archive.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Archive.Core.Documents.Document", null)
+                    b.HasOne("Archive.Core.Documents.Document", "Document")
                         .WithMany("AgendaItems")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("AgendaItem");
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Archive.Core.Documents.DocumentOrgan", b =>
                 {
-                    b.HasOne("Archive.Core.Documents.Document", null)
+                    b.HasOne("Archive.Core.Documents.Document", "Document")
                         .WithMany("Organs")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -444,6 +457,8 @@ namespace Archive.Core.Data.Migrations
                         .HasForeignKey("OrganId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Document");
 
                     b.Navigation("Organ");
                 });
@@ -469,11 +484,13 @@ namespace Archive.Core.Data.Migrations
 
             modelBuilder.Entity("Archive.Core.Documents.OriginalFile", b =>
                 {
-                    b.HasOne("Archive.Core.Documents.Document", null)
+                    b.HasOne("Archive.Core.Documents.Document", "Document")
                         .WithOne("Original")
                         .HasForeignKey("Archive.Core.Documents.OriginalFile", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Archive.Core.Documents.SpeakerAlias", b =>
