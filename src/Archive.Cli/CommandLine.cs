@@ -15,20 +15,31 @@ public static class CommandLine
 {
     private const string Usage = """
         Usage: archive import <file-or-folder> [--db <database-file>]
+               archive create-admin --email <address> [--db <database-file>]
                archive --help
 
         Imports .txt and .md files into the archive, one transaction per file. Files already stored
         (same SHA-256) are skipped, so running it again is harmless.
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
         or the connection string in ConnectionStrings__Archive.
+        create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, TextReader? input = null)
     {
         if (args.Any(a => a is "--help" or "-h" or "help"))
         {
             await output.WriteLineAsync(Usage);
             return 0;
+        }
+        if (args is ["create-admin", ..])
+        {
+            return await CreateAdminCommand.RunAsync(args, input ?? TextReader.Null, output, errors, database =>
+            {
+                if (database is not null)
+                    return DatabaseProblem(database) is null ? ArchiveDbOptions.ForFile(database) : null;
+                return new ConfigurationBuilder().AddEnvironmentVariables().Build().GetConnectionString("Archive") ?? DefaultConnection();
+            });
         }
         if (ImportArguments.Parse(args, out var error) is not { } arguments)
         {

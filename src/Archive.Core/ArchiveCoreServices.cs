@@ -1,6 +1,12 @@
+using Archive.Core.Accounts;
+using Archive.Core.Audit;
+using Archive.Core.Curation;
 using Archive.Core.Data;
 using Archive.Core.Import;
 using Archive.Core.Rendering;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +31,35 @@ public static class ArchiveCoreServices
         services.AddScoped<DocumentLoader>();
         services.AddScoped<FolderImporter>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<SpeakerDirectory>();
+        services.AddScoped<DocumentEditor>();
+        services.AddScoped<SpeakerMerger>();
+        services.AddScoped<AgendaItemEditor>();
+        services.AddScoped<Intake>();
+        services.AddScoped<Administrators>();
         return services;
+    }
+
+    /// <summary>
+    /// Identity on the archive's store: users, roles, hashed passwords, lockout after five failed sign-ins, and
+    /// data-protection keys kept in the store, so every instance and restart reads the same cookies.
+    /// </summary>
+    public static IdentityBuilder AddArchiveIdentity(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Statements Archive");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new StoredKeyRepository(scopes));
+        return services.AddIdentityCore<IdentityUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ArchiveDb>()
+            .AddDefaultTokenProviders();
     }
 }

@@ -8,7 +8,8 @@ builder.Logging.ClearProviders();
 builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
 
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
-builder.Services.AddRazorPages();
+builder.AddArchiveAccounts();
+builder.Services.AddRazorPages(ArchiveAccounts.Protect);
 builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
 var app = builder.Build();
@@ -27,6 +28,9 @@ app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 
 app.Run();

@@ -1,8 +1,12 @@
 using AngleSharp.Html.Dom;
+using Archive.Core.Accounts;
+using Archive.Core.Data;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests;
 
@@ -20,6 +24,8 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
         builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));
+        // Tests sign in many times from one address; the limit itself is tested with its own setting.
+        builder.UseSetting("Archive:SignInAttemptsPerMinute", "10000");
         builder.UseStaticWebAssets();
     }
 
@@ -29,6 +35,95 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         var response = await client.GetAsync(url);
         response.EnsureSuccessStatusCode();
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The password of users made by <see cref="SignedInClientAsync"/>.</summary>
+    public const string TestPassword = "Archive-Test-Pass-1";
+
+    /// <summary>Creates a user with <paramref name="role"/> in the app's store and signs in through the real form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string role, string? email = null)
+    {
+        email ??= $"{role}-{Guid.NewGuid():N}@example.org";
+        using (var scope = Services.CreateScope())
+        {
+            var problems = await scope.ServiceProvider.GetRequiredService<Administrators>().CreateUserAsync(email, TestPassword, role, CancellationToken.None);
+            if (problems.Count > 0)
+                throw new InvalidOperationException(string.Join(" ", problems));
+        }
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = TestPassword });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in as {email} answered {(int)response.StatusCode}.");
+        return client;
+    }
+
+    /// <summary>
+    /// Fills and posts a form as a browser would: reads the page, keeps the form's own fields (the antiforgery token
+    /// among them), sets <paramref name="values"/>, and posts to the form's action.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, string formSelector,
+        Dictionary<string, string> values, string? button = null)
+    {
+        var html = await client.GetStringAsync(pageUrl);
+        var form = new HtmlParser().ParseDocument(html).QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || values.ContainsKey(name))
+                continue;
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked)
+                        fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlInputElement input when input.Type is "submit" or "file":
+                    break;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields.Add(new(name, area.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    fields.Add(new(name, select.Value ?? ""));
+                    break;
+            }
+        }
+        fields.AddRange(values);
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? pageUrl : action;
+        if (button is not null)
+            target += (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + button;
+        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// Row counts of every table a write could touch, withdrawn documents and links included. A refused attempt by a
+    /// signed-in user is itself audited, so such tests leave the audit log out.
+    /// </summary>
+    public async Task<string> CountsAsync(bool audit = true)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+        return string.Join(", ",
+            $"documents={await db.Documents.IgnoreQueryFilters().CountAsync()}",
+            $"withdrawn={await db.Documents.IgnoreQueryFilters().CountAsync(d => d.WithdrawnAt != null)}",
+            $"versions={await db.Documents.IgnoreQueryFilters().SumAsync(d => d.Version)}",
+            $"originals={await db.OriginalFiles.IgnoreQueryFilters().CountAsync()}",
+            $"speakers={await db.Speakers.CountAsync()}",
+            $"aliases={await db.SpeakerAliases.CountAsync()}",
+            $"links={await db.DocumentSpeakers.IgnoreQueryFilters().CountAsync()}",
+            $"agenda={await db.AgendaItems.CountAsync()}",
+            $"agendaTitles={string.Join('|', await db.AgendaItems.OrderBy(i => i.Id).Select(i => i.Title).ToListAsync())}",
+            $"revisions={await db.Revisions.CountAsync()}",
+            $"merges={await db.SpeakerMerges.CountAsync()}",
+            $"users={await db.Users.CountAsync()}",
+            $"userRoles={await db.UserRoles.CountAsync()}",
+            $"locked={await db.Users.CountAsync(u => u.LockoutEnd != null)}",
+            audit ? $"audit={await db.AuditEntries.CountAsync()}" : "");
     }
 
     public static string RepositoryRoot()

@@ -1,10 +1,14 @@
+using Archive.Core.Accounts;
+using Archive.Core.Audit;
 using Archive.Core.Documents;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Data;
 
-/// <summary>The archive's store: unit of work and query API in one.</summary>
-public class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(options)
+/// <summary>The archive's store: unit of work and query API in one, users and roles included.</summary>
+public class ArchiveDb(DbContextOptions<ArchiveDb> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<OriginalFile> OriginalFiles => Set<OriginalFile>();
@@ -16,7 +20,22 @@ public class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(options)
     public DbSet<DocumentAgendaItem> DocumentAgendaItems => Set<DocumentAgendaItem>();
     public DbSet<CitedSymbol> CitedSymbols => Set<CitedSymbol>();
     public DbSet<CitedResolution> CitedResolutions => Set<CitedResolution>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<SpeakerMerge> SpeakerMerges => Set<SpeakerMerge>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Identity's tables named like the archive's own.
+        modelBuilder.Entity<IdentityUser>().ToTable("users");
+        modelBuilder.Entity<IdentityRole>().ToTable("roles");
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDb).Assembly);
+    }
 }

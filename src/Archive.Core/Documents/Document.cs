@@ -50,6 +50,12 @@ public class Document
 
     public bool IsWithdrawn => WithdrawnAt is not null;
 
+    /// <summary>
+    /// Raised by every save from the web (edit, restore, withdraw, reinstate). An editor posts the version it started
+    /// from, and the store refuses the save when it has moved on, so one archivist never overwrites another unseen.
+    /// </summary>
+    public int Version { get; set; }
+
     public OriginalFile? Original { get; set; }
     public List<DocumentOrgan> Organs { get; set; } = [];
     public List<DocumentSpeaker> Speakers { get; set; } = [];

@@ -32,7 +32,8 @@ public class ErrorModel : PageModel
             401 or 403 => ("Not allowed", "This page is for signed-in archivists."),
             404 => ("Not found", "There is nothing at this address. The list of documents links to every document in the archive."),
             405 => ("Not allowed", "This address cannot be used that way."),
-            413 => ("Too large", "The request was larger than the archive accepts."),
+            413 => ("Too large", "The request was larger than the archive accepts. Uploads take files of up to 10 MB each, 50 MB at a time."),
+            429 => ("Too many attempts", "Too many sign-in attempts from here in the last minute. Wait a minute and try again."),
             _ => ("Something went wrong", "The archive could not answer this request."),
         };
     }

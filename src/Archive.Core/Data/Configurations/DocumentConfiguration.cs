@@ -22,6 +22,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         // Public reads never see a withdrawn document; archivist pages opt out with IgnoreQueryFilters().
         document.HasQueryFilter(d => d.WithdrawnAt == null);
         document.Property(d => d.WithdrawalReason).HasMaxLength(500);
+        document.Property(d => d.Version).IsConcurrencyToken();
         document.HasOne(d => d.Original).WithOne(o => o.Document).HasForeignKey<OriginalFile>(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
         document.HasMany(d => d.Organs).WithOne(o => o.Document).HasForeignKey(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
         document.HasMany(d => d.Speakers).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);

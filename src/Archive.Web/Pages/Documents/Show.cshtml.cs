@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Accounts;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Archive.Core.Import;
@@ -6,6 +7,7 @@ using Archive.Core.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Documents;
@@ -15,12 +17,17 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
     public DocumentView Document { get; private set; } = null!;
     public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
 
+    /// <summary>For signed-in archivists only: links to edit, history and withdraw, and the withdrawal notice.</summary>
+    public ArchivistToolbar? Toolbar { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         // The key at the end finds the document; the words before it may have changed since the link was made.
         if (DocumentLoader.KeyOf(slug) is not { } key)
             return NotFound();
-        var found = await db.Documents.AsNoTracking().AsSplitQuery()
+        // Archivists also see withdrawn documents; for everyone else the global filter hides them.
+        var archivist = User.IsInRole(Roles.Archivist) || User.IsInRole(Roles.Administrator);
+        var found = await (archivist ? db.Documents.IgnoreQueryFilters() : db.Documents).AsNoTracking().AsSplitQuery()
             .Include(d => d.Organs).ThenInclude(o => o.Organ)
             .Include(d => d.Speakers)
             .Include(d => d.AgendaItems).ThenInclude(a => a.AgendaItem).ThenInclude(i => i.Organ)
@@ -28,16 +35,40 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
             .Include(d => d.CitedResolutions)
             .FirstOrDefaultAsync(d => d.Key == key, ct);
         if (found is null)
-            return NotFound();
+            return await WithdrawnNoticeAsync(key, ct) ?? NotFound();
         if (found.Slug != slug)
             return RedirectToPagePermanent("Show", new { slug = found.Slug });
 
         Document = DocumentView.From(found);
+        if (archivist)
+            Toolbar = new ArchivistToolbar(found.Slug, found.WithdrawnAt, found.WithdrawalReason);
         // Markdown is the only source of HTML here, and the renderer makes it inert.
         BodyHtml = new HtmlString(markdown.ToHtml(found.Body));
         return Page();
     }
+
+    /// <summary>A withdrawn document's permalink answers 410 Gone, saying when and why, so citations do not just break.</summary>
+    private async Task<IActionResult?> WithdrawnNoticeAsync(string key, CancellationToken ct)
+    {
+        var withdrawn = await db.Documents.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.Key == key && d.WithdrawnAt != null)
+            .Select(d => new WithdrawnNotice(d.Title ?? "Untitled document", d.WithdrawnAt!.Value, d.WithdrawalReason ?? ""))
+            .FirstOrDefaultAsync(ct);
+        if (withdrawn is null)
+            return null;
+        ViewData["Title"] = "Withdrawn: " + withdrawn.Title;
+        return new PartialViewResult
+        {
+            ViewName = "_WithdrawnDocument",
+            ViewData = new ViewDataDictionary<WithdrawnNotice>(ViewData, withdrawn),
+            StatusCode = StatusCodes.Status410Gone,
+        };
+    }
 }
+
+public sealed record WithdrawnNotice(string Title, DateTimeOffset At, string Reason);
+
+public sealed record ArchivistToolbar(string Slug, DateTimeOffset? WithdrawnAt, string? Reason);
 
 /// <summary>What the document page shows, read once from the entity.</summary>
 public sealed record DocumentView(

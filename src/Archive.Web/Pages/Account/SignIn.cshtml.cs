@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using Archive.Core.Audit;
+using Archive.Web.Startup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Archive.Web.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(ArchiveAccounts.SignInLimiter)]
+public class SignInModel(SignInManager<IdentityUser> signIn, AuditLog audit, ILogger<SignInModel> logger) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address such as name@example.org.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your password.")]
+    [StringLength(256)]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+            return Page();
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("{User} signed in", Email);
+            await audit.RecordAsync(Email, "sign in", Email, AuditOutcome.Succeeded, null, ct);
+            return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/curate");
+        }
+        // The same words for an unknown email and a wrong password, so the form does not tell who has an account.
+        Problem = result.IsLockedOut
+            ? "This account is locked after too many failed attempts, or by an administrator. Try again in 15 minutes or ask an administrator."
+            : "The email or the password is not right.";
+        logger.LogWarning("Sign-in failed for {User}: {Reason}", Email, result.IsLockedOut ? "locked out" : "wrong email or password");
+        await audit.RecordAsync(Email, "sign in", Email, AuditOutcome.Refused, result.IsLockedOut ? "locked out" : "wrong email or password", ct);
+        return Page();
+    }
+}

@@ -1,0 +1,143 @@
+using Archive.Core.Curation;
+using Archive.Core.Data;
+using Archive.Core.Documents;
+using Archive.Core.Import;
+using Archive.Core.Rendering;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Pages.Curate;
+
+/// <summary>
+/// Edit (and review after adding): every field editable, the importer's warnings beside the fields they concern, a
+/// rendered preview, and speaker and agenda pickers that suggest existing records. Saving makes a revision.
+/// </summary>
+[RequestSizeLimit(UploadLimits.EditRequestBytes)]
+[RequestFormLimits(ValueLengthLimit = (int)UploadLimits.EditRequestBytes, MultipartBodyLengthLimit = UploadLimits.EditRequestBytes)]
+public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory directory, MarkdownRenderer markdown, ILogger<EditModel> logger) : PageModel
+{
+    [BindProperty]
+    public DocumentForm Form { get; set; } = new();
+
+    public string Slug { get; private set; } = "";
+    public string Heading { get; private set; } = "";
+    public bool Withdrawn { get; private set; }
+    public IReadOnlyList<string> Organs { get; private set; } = [];
+    public ILookup<string, string> Warnings { get; private set; } = Array.Empty<string>().ToLookup(w => w);
+    public IHtmlContent Preview { get; private set; } = HtmlString.Empty;
+    public IReadOnlyList<IReadOnlyList<SpeakerSuggestion>> Suggestions { get; private set; } = [];
+    public IReadOnlyList<string?> AgendaMatches { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public IEnumerable<string> WarningsFor(string field) => Warnings[field];
+
+    public IReadOnlyList<SpeakerSuggestion> SuggestionsFor(int row) => row < Suggestions.Count ? Suggestions[row] : [];
+    public EditResult? Conflict { get; private set; }
+    public DocumentDiff? YourChanges { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await LoadAsync(slug, ct) is not { } document)
+            return NotFound();
+        Form = DocumentForm.From(DocumentSnapshot.Of(document), document.Version);
+        await DescribeAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Shows the preview and refreshes the suggestions for the names typed; saves nothing.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(string slug, CancellationToken ct)
+    {
+        if (await LoadAsync(slug, ct) is null)
+            return NotFound();
+        Form.WithBlankRows();
+        await DescribeAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
+    {
+        if (await LoadAsync(slug, ct) is not { } document)
+            return NotFound();
+        var proposed = Form.ToSnapshot();
+        foreach (var (field, message) in await editor.ValidateAsync(proposed, ct))
+            ModelState.AddModelError($"Form.{field}", message);
+        if (!ModelState.IsValid)
+        {
+            logger.LogInformation("Edit of {Slug} refused: {Count} problems in the form", slug, ModelState.ErrorCount);
+            Form.WithBlankRows();
+            await DescribeAsync(ct);
+            return Page();
+        }
+
+        var result = await editor.SaveAsync(document.Key, Form.Version, proposed, Form.Comment ?? "", User.Identity!.Name!, ct);
+        switch (result.Status)
+        {
+            case EditStatus.Saved:
+                TempData["Done"] = result.Message;
+                return Redirect($"/documents/{result.Slug}");
+            case EditStatus.Conflict:
+                // Nothing was saved. The form now holds the other archivist's version, with both sets of changes shown.
+                Conflict = result;
+                var basis = (await editor.RevisionsAsync(document.Id, ct)).FirstOrDefault(r => r.Version == Form.Version);
+                if (basis is not null)
+                    YourChanges = DocumentDiff.Between(DocumentSnapshot.FromJson(basis.Snapshot), proposed);
+                db.ChangeTracker.Clear();
+                var current = (await LoadAsync(slug, ct))!;
+                ModelState.Clear();
+                Form = DocumentForm.From(DocumentSnapshot.Of(current), current.Version);
+                break;
+            case EditStatus.NotFound:
+                return NotFound();
+            default:
+                Message = result.Message;
+                Form.WithBlankRows();
+                break;
+        }
+        await DescribeAsync(ct);
+        return Page();
+    }
+
+    private async Task<Document?> LoadAsync(string slug, CancellationToken ct)
+    {
+        if (DocumentLoader.KeyOf(slug) is not { } key || await editor.FindAsync(key, ct) is not { } document)
+            return null;
+        (Slug, Heading, Withdrawn) = (document.Slug, document.Title ?? "Untitled document", document.IsWithdrawn);
+        Warnings = document.ImportWarnings.Select(w => w.Split(": ", 2)).Where(p => p.Length == 2)
+            .ToLookup(p => FieldOf(p[0]), p => p[1]);
+        return document;
+    }
+
+    private async Task DescribeAsync(CancellationToken ct)
+    {
+        Organs = await db.Organs.OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(ct);
+        Preview = new HtmlString(markdown.ToHtml(Form.Body ?? ""));
+        var suggestions = new List<IReadOnlyList<SpeakerSuggestion>>();
+        foreach (var row in Form.Speakers)
+            suggestions.Add(await directory.SuggestAsync(row.Name, ct));
+        Suggestions = suggestions;
+        var matches = new List<string?>();
+        foreach (var row in Form.AgendaItems)
+        {
+            matches.Add(row.Organ is null || row.Number is null ? null : await db.AgendaItems
+                .Where(i => i.Organ.Name == row.Organ && i.Session == row.Session && i.Number == row.Number && i.SubItem == (row.SubItem ?? ""))
+                .Select(i => i.Title ?? "(no title)").FirstOrDefaultAsync(ct));
+        }
+        AgendaMatches = matches;
+    }
+
+    /// <summary>The form field an importer warning concerns: "speaker: …" sits beside the speakers.</summary>
+    private static string FieldOf(string warningField) => warningField switch
+    {
+        "speaker" => "Speakers",
+        "agenda" or "organ" or "session" => "AgendaItems",
+        "date" => "Dates",
+        "title" => "Title",
+        "kind" => "Kind",
+        "author" => "Author",
+        "country" => "Country",
+        "language" => "Language",
+        _ => "Body",
+    };
+}

@@ -1,0 +1,204 @@
+using System.Net;
+using System.Reflection;
+using Archive.Core.Accounts;
+using Archive.Core.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Web.Tests;
+
+/// <summary>Who may do what: anonymous readers never write, archivists curate, administrators also manage users and read the audit log.</summary>
+public class AccessTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
+{
+    // Sign-in must take anonymous posts (it writes only its own audit line); the error page only describes a status.
+    private static readonly string[] AnonymousPosts = ["/Account/SignIn", "/Error"];
+
+    [Fact]
+    public async Task Every_route_with_a_write_handler_refuses_anonymous_posts_and_writes_nothing()
+    {
+        var routes = await WriteRoutesAsync();
+        Assert.Contains(routes, r => r.Url.StartsWith("/curate/documents/", StringComparison.Ordinal));
+        Assert.True(routes.Count >= 8, $"Only {routes.Count} write routes found: {string.Join(", ", routes.Select(r => r.Url))}");
+        var before = await factory.CountsAsync();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await AntiforgeryAsync(client);
+
+        foreach (var (url, handlers) in routes)
+        {
+            foreach (var handler in handlers)
+            {
+                var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
+                foreach (var withToken in new[] { false, true })
+                {
+                    var fields = new Dictionary<string, string> { ["Reason"] = "x", ["Title"] = "x", ["Body"] = "x", ["Kept"] = "x", ["Merged"] = "x" };
+                    if (withToken)
+                        fields["__RequestVerificationToken"] = token;
+                    var response = await client.PostAsync(target, new FormUrlEncodedContent(fields));
+
+                    var refused = response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/account/signin", StringComparison.Ordinal));
+                    Assert.True(refused, $"POST {target} (token: {withToken}) answered {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Every_archivist_and_administrator_page_sends_anonymous_readers_to_sign_in()
+    {
+        var pages = Pages().Where(p => p.Route.StartsWith("/curate", StringComparison.Ordinal) || p.Route.StartsWith("/admin", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pages);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var slug = await SeedSlugAsync();
+
+        foreach (var (route, _) in pages)
+        {
+            var response = await client.GetAsync(Fill(route, slug));
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/account/signin", response.Headers.Location!.PathAndQuery);
+        }
+    }
+
+    [Theory]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/audit")]
+    public async Task Administrator_pages_are_forbidden_to_archivists(string url)
+    {
+        using var client = await factory.SignedInClientAsync(Roles.Archivist);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery);
+        var denied = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_with_the_right_password_opens_curation_and_sign_out_closes_it()
+    {
+        using var client = await factory.SignedInClientAsync(Roles.Archivist);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/curate")).StatusCode);
+        var signedOut = await ArchiveWebFactory.SubmitAsync(client, "/account/signout", "form.curate-form", []);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/curate")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_with_a_wrong_password_is_refused_and_five_failures_lock_the_account()
+    {
+        var email = $"lock-{Guid.NewGuid():N}@example.org";
+        (await factory.SignedInClientAsync(Roles.Archivist, email)).Dispose();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = "Wrong-Password-1" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+        var right = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword });
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_posts_over_the_limit_are_refused_with_429()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Archive:SignInAttemptsPerMinute", "3"));
+        using var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+            statuses.Add((await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = "nobody@example.org", ["Password"] = "Wrong-Password-1" })).StatusCode);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, (HttpStatusCode)429, (HttpStatusCode)429], statuses);
+    }
+
+    [Fact]
+    public async Task Sign_in_cookie_is_http_only_and_same_site()
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var email = $"cookie-{Guid.NewGuid():N}@example.org";
+        (await factory.SignedInClientAsync(Roles.Archivist, email)).Dispose();
+        var page = await client.GetAsync("/account/signin");
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single();
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync())
+            .QuerySelector("[data-test=signin-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword, ["__RequestVerificationToken"] = token }),
+        };
+        post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+
+        var response = await client.SendAsync(post);
+
+        var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("archive.auth=", StringComparison.Ordinal));
+        Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Data_protection_keys_are_kept_in_the_store()
+    {
+        (await factory.SignedInClientAsync(Roles.Archivist)).Dispose();
+
+        using var scope = factory.Services.CreateScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<ArchiveDb>().DataProtectionKeys.AnyAsync());
+    }
+
+    /// <summary>Every page (by route) whose model has a handler other than GET, with the handler names ("" for the default).</summary>
+    private async Task<List<(string Url, List<string> Handlers)>> WriteRoutesAsync()
+    {
+        var slug = await SeedSlugAsync();
+        return [.. Pages()
+            .Select(p => (Route: p.Route, Handlers: p.Model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Select(m => m.Name).Where(n => n.StartsWith("On", StringComparison.Ordinal) && !n.StartsWith("OnGet", StringComparison.Ordinal))
+                .Select(n => n.Replace("Async", "", StringComparison.Ordinal)).Select(n => n[(n.StartsWith("OnPost", StringComparison.Ordinal) ? 6 : 2)..])
+                .Distinct().ToList()))
+            .Where(p => p.Handlers.Count > 0 && !AnonymousPosts.Contains(p.Route, StringComparer.OrdinalIgnoreCase) && !AnonymousPosts.Any(a => ModelPath(p.Route) == a))
+            .Select(p => (Fill(p.Route, slug), p.Handlers))];
+    }
+
+    /// <summary>Every page endpoint of the app: its route template and its page model type, found by Razor Pages' naming.</summary>
+    private List<(string Route, Type Model)> Pages()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null).ToList();
+        var assembly = typeof(Archive.Web.Pages.IndexModel).Assembly;
+        var pages = new List<(string, Type)>();
+        foreach (var endpoint in endpoints)
+        {
+            var descriptor = endpoint.Metadata.GetMetadata<PageActionDescriptor>()!;
+            var typeName = "Archive.Web.Pages" + descriptor.ViewEnginePath.Replace('/', '.') + "Model";
+            var model = assembly.GetType(typeName) ?? throw new InvalidOperationException($"No page model {typeName} for {descriptor.ViewEnginePath}");
+            pages.Add(("/" + endpoint.RoutePattern.RawText!.TrimStart('/'), model));
+        }
+        return pages;
+    }
+
+    private string ModelPath(string route) =>
+        Pages().First(p => p.Route == route).Model.FullName!["Archive.Web.Pages".Length..^"Model".Length].Replace('.', '/');
+
+    private static string Fill(string route, string slug) =>
+        System.Text.RegularExpressions.Regex.Replace(route, @"\{(\w+)[^}]*\}", m => m.Groups[1].Value == "slug" ? slug : "1");
+
+    private async Task<string> SeedSlugAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Documents.OrderBy(d => d.Id).Select(d => d.Slug).FirstAsync();
+    }
+
+    private static async Task<string> AntiforgeryAsync(HttpClient client)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/account/signin"));
+        return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    }
+}
