@@ -43,18 +43,23 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
     /// <summary>Creates a user with <paramref name="role"/> in the app's store and signs in through the real form.</summary>
     public async Task<HttpClient> SignedInClientAsync(string role, string? email = null)
     {
-        email ??= $"{role}-{Guid.NewGuid():N}@example.org";
-        using (var scope = Services.CreateScope())
-        {
-            var problems = await scope.ServiceProvider.GetRequiredService<Administrators>().CreateUserAsync(email, TestPassword, role, CancellationToken.None);
-            if (problems.Count > 0)
-                throw new InvalidOperationException(string.Join(" ", problems));
-        }
+        email = await CreateUserAsync(role, email);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = TestPassword });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {email} answered {(int)response.StatusCode}.");
         return client;
+    }
+
+    /// <summary>Creates a user with <see cref="TestPassword"/> directly in the app's store; returns the email.</summary>
+    public async Task<string> CreateUserAsync(string role, string? email = null)
+    {
+        email ??= $"{role}-{Guid.NewGuid():N}@example.org";
+        using var scope = Services.CreateScope();
+        var problems = await scope.ServiceProvider.GetRequiredService<Administrators>().CreateUserAsync(email, TestPassword, role, CancellationToken.None);
+        if (problems.Count > 0)
+            throw new InvalidOperationException(string.Join(" ", problems));
+        return email;
     }
 
     /// <summary>
