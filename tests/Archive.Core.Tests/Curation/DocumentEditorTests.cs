@@ -43,6 +43,9 @@ public class DocumentEditorTests
             Assert.Equal(EditStatus.Saved, (await editor.SaveAsync(key, version, first, "", "ann", default)).Status);
         }
         var before = await archive.CountsAsync();
+        int revisionsBefore;
+        await using (var db = archive.OpenDb())
+            revisionsBefore = await db.Revisions.CountAsync();
 
         await using var second = archive.OpenDb();
         var stale = DocumentSnapshot.Of((await Editor(second).FindAsync(key, default))!) with { Place = "Second place" };
@@ -52,6 +55,7 @@ public class DocumentEditorTests
         Assert.Equal("First place", result.TheirChanges!.Fields.Single(f => f.Label == "Place").After);
         Assert.Equal(before, await archive.CountsAsync());
         await using var read = archive.OpenDb();
+        Assert.Equal(revisionsBefore, await read.Revisions.CountAsync());
         Assert.Equal("First place", await read.Documents.Where(d => d.Key == key).Select(d => d.Place).SingleAsync());
     }
 

@@ -66,10 +66,7 @@ public sealed class TempArchive : IAsyncDisposable
             $"organs={await db.Organs.CountAsync()}",
             $"agenda={await db.AgendaItems.CountAsync()}",
             $"symbols={await db.CitedSymbols.IgnoreQueryFilters().CountAsync()}",
-            $"resolutions={await db.CitedResolutions.IgnoreQueryFilters().CountAsync()}",
-            $"links={await db.DocumentSpeakers.IgnoreQueryFilters().CountAsync()}",
-            $"versions={await db.Documents.IgnoreQueryFilters().SumAsync(d => d.Version)}",
-            $"revisions={await db.Revisions.CountAsync()}");
+            $"resolutions={await db.CitedResolutions.IgnoreQueryFilters().CountAsync()}");
     }
 
     public ValueTask DisposeAsync()
