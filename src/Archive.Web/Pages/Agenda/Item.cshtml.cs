@@ -26,6 +26,7 @@ public class ItemModel(ArchiveDb db, ILogger<ItemModel> logger) : PageModel
             return this.NotFoundWithHelp(logger, "This is not an agenda item's address: it reads /agenda/organ/session/item, such as /agenda/general-assembly/74/130.", OrganLinks.AgendaIndex);
         var found = await db.AgendaItems
             .Where(i => i.Organ.Slug == organ && i.Session == sessionNumber && i.Number == number && i.SubItem == subItem)
+            .Where(i => db.DocumentAgendaItems.Any(l => l.AgendaItemId == i.Id))
             .Select(i => new { i.Id, i.OrganId, i.Organ.Name, i.Organ.Slug, i.Organ.SessionTerm, i.Title })
             .FirstOrDefaultAsync(ct);
         if (found is null)

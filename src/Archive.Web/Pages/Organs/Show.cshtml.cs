@@ -16,7 +16,8 @@ public class ShowModel(ArchiveDb db, ILogger<ShowModel> logger) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var organ = await db.Organs.Where(o => o.Slug == slug).Select(o => new { o.Id, o.Name, o.Slug, o.SessionTerm }).FirstOrDefaultAsync(ct);
-        if (organ is null)
+        // An organ whose every document was withdrawn is gone from the index, so its page goes too.
+        if (organ is null || !await db.Set<DocumentOrgan>().AnyAsync(l => l.OrganId == organ.Id, ct))
             return this.NotFoundWithHelp(logger, "The archive has no organ at this address. The list of organs links to every one with documents.", OrganLinks.Index);
         var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Organs.Any(o => o.OrganId == organ.Id)), Request, newestFirst: true, ct);
         if (list is null)
