@@ -174,4 +174,16 @@ public class BrowseIndexesTests(ArchiveWebFactory factory) : IClassFixture<Archi
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Empty(page.QuerySelectorAll("[style], style, script"));
     }
+
+    [Fact]
+    public async Task Helpful_404_writes_a_log_line_with_the_address_and_the_reason()
+    {
+        var slug = "no-such-organ-" + Guid.NewGuid().ToString("N");
+        await factory.GetNotFoundAsync("/organs/" + slug);
+
+        var file = Directory.GetFiles(Path.Combine(Directory.GetCurrentDirectory(), "logs"), "archive-*.log").OrderByDescending(File.GetLastWriteTimeUtc).First();
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var log = await new StreamReader(stream).ReadToEndAsync();
+        Assert.Contains($"Nothing to show at /organs/{slug}: The archive has no organ at this address.", log);
+    }
 }
