@@ -25,6 +25,6 @@ public sealed record DocumentList(IReadOnlyList<DocumentRow> Rows, int PageNumbe
             ? documents.OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             : documents.OrderBy(d => d.Date).ThenBy(d => d.Slug);
         var rows = await ordered.Skip((number - 1) * PageSize).Take(PageSize).Select(DocumentRows.Projection).ToListAsync(ct);
-        return new DocumentList(rows, number, pageCount, total, request.Path);
+        return new DocumentList(rows, number, pageCount, total, request.Path.ToUriComponent());
     }
 }

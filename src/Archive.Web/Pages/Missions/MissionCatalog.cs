@@ -17,7 +17,7 @@ public static class MissionCatalog
             .GroupBy(d => new { d.Country, d.Author })
             .Select(g => new { g.Key.Country, g.Key.Author, Count = g.Count() })
             .ToListAsync(ct);
-        return [.. pairs.GroupBy(p => Slugs.From(p.Country ?? p.Author!, 80))
+        return [.. pairs.GroupBy(p => SlugOf(p.Country, p.Author))
             .Where(g => g.Key.Length > 0)
             .Select(g => new Mission(
                 g.Select(p => p.Country).FirstOrDefault(c => c is not null) ?? g.First().Author!,
@@ -32,6 +32,9 @@ public static class MissionCatalog
     }
 
     public static string Href(string slug) => "/missions/" + slug;
+
+    /// <summary>The mission a document belongs to: its State's when it has one, else its author's ("" when neither).</summary>
+    public static string SlugOf(string? country, string? author) => Slugs.From(country ?? author ?? "", 80);
 }
 
 /// <summary>A State's mission (or an author with no State) and every way its documents name the author.</summary>
