@@ -30,8 +30,11 @@ public sealed class MarkdownRenderer
 
     public string ToHtml(string markdown) => Render(Parse(markdown));
 
+    /// <summary>The page around a body holds its h1 and the body's own h2, so a body's "# Heading" becomes an h3.</summary>
+    public const int HeadingOffset = 2;
+
     /// <summary>
-    /// As <see cref="ToHtml"/>, and each citable block (paragraph, heading, list item, table, code block) gets the id
+    /// As <see cref="ToHtml"/>, headings moved down by <see cref="HeadingOffset"/> levels, and each citable block (paragraph, heading, list item, table, code block) gets the id
     /// "p1", "p2"… in reading order and, for text blocks, a closing "¶" link to itself, so a quote can be linked to its
     /// paragraph. The ids are generated here, never taken from the text, and stay the same as long as the body does.
     /// </summary>
@@ -43,6 +46,8 @@ public sealed class MarkdownRenderer
         {
             var id = "p" + (++number).ToString(CultureInfo.InvariantCulture);
             block.GetAttributes().Id = id;
+            if (block is HeadingBlock heading)
+                heading.Level = Math.Min(6, heading.Level + HeadingOffset);
             if (InlinesOf(block) is { } inlines)
             {
                 inlines.AppendChild(new LiteralInline(" "));

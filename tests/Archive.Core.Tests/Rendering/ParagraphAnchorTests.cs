@@ -29,7 +29,7 @@ public class ParagraphAnchorTests
         var page = new HtmlParser().ParseDocument(html);
 
         var ids = page.QuerySelectorAll("[id]").Select(e => (e.LocalName, e.Id)).ToList();
-        Assert.Equal([("h1", "p1"), ("p", "p2"), ("li", "p3"), ("li", "p4"), ("p", "p5"), ("table", "p6"), ("p", "p7")], ids);
+        Assert.Equal([("h3", "p1"), ("p", "p2"), ("li", "p3"), ("li", "p4"), ("p", "p5"), ("table", "p6"), ("p", "p7")], ids);
     }
 
     [Fact]
@@ -53,6 +53,14 @@ public class ParagraphAnchorTests
 
         Assert.Equal(["p1", "p2", "p3"], page.QuerySelectorAll("[id]").Select(e => e.Id));
         Assert.Single(page.GetElementById("p1")!.QuerySelectorAll("a.anchor"));
+    }
+
+    [Fact]
+    public void ToHtmlWithAnchors_moves_headings_below_the_pages_own_h1_and_h2()
+    {
+        var page = new HtmlParser().ParseDocument(_renderer.ToHtmlWithAnchors("# One\n\n## Two\n\n###### Six"));
+
+        Assert.Equal(["h3", "h4", "h6"], page.QuerySelectorAll("[id]").Select(e => e.LocalName));
     }
 
     [Fact]
