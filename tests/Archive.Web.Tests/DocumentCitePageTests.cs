@@ -127,6 +127,20 @@ public class DocumentCitePageTests(ArchiveWebFactory factory) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task Document_page_of_a_un_document_links_its_symbol_and_cites_it()
+    {
+        var path = await factory.ImportAsync("letter_agenda_68b.txt", await File.ReadAllTextAsync(
+            Path.Combine(ArchiveWebFactory.RepositoryRoot(), "tests", "Archive.Core.Tests", "Documents", "letter_agenda_68b.txt")));
+
+        var page = await factory.GetDocumentAsync(path);
+        using var client = factory.CreateClient();
+
+        Assert.Equal("https://undocs.org/A/75/612", page.QuerySelector("a[data-test=symbol]")!.GetAttribute("href"));
+        Assert.Contains("UN document A/75/612.", Text(page, "[data-test=citation]"));
+        Assert.Contains("M1  - A/75/612\r\n", await client.GetStringAsync(path + "/cite.ris"));
+    }
+
+    [Fact]
     public async Task Home_page_has_a_canonical_link_too()
     {
         var page = await factory.GetDocumentAsync("/");
