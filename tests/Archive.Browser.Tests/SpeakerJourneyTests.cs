@@ -12,7 +12,7 @@ public class SpeakerJourneyTests(ArchiveServer server) : IClassFixture<ArchiveSe
         await page.GotoAsync(server.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Speakers" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Tofiq F. Musayev" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Musayev, Tofiq F." }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tofiq F. Musayev");
         var timeline = page.GetByRole(AriaRole.Table, new() { Name = "Roles held by Tofiq F. Musayev" });
         var counsellor = timeline.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new("^Counsellor") }) });

@@ -16,6 +16,7 @@ public class SpeakerPagesTests(ArchiveWebFactory factory) : IClassFixture<Archiv
         Assert.Equal(["#letter-A", "#letter-M"], page.QuerySelectorAll("[data-test=letter]").Select(a => a.GetAttribute("href")));
         Assert.All(page.QuerySelectorAll("[data-test=letter]"), a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")![1..])));
         Assert.Equal("/speakers/tofiq-f-musayev", rows[1].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(["Aliyev, Yashar", "Musayev, Tofiq F."], rows.Select(r => r.QuerySelector("a")!.TextContent));
     }
 
     [Fact]

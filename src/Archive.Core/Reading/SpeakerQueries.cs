@@ -5,7 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Core.Reading;
 
 /// <summary>A speaker in the A–Z index: sorted and lettered by surname (the last word of the name as the documents print it).</summary>
-public sealed record SpeakerIndexRow(string Name, string Slug, string Surname, string Letter, int Count);
+public sealed record SpeakerIndexRow(string Name, string Slug, string Surname, string Letter, int Count)
+{
+    /// <summary>The name as an index prints it: "Musayev, Tofiq F.".</summary>
+    public string IndexName => Name.Length > Surname.Length && Name.EndsWith(Surname, StringComparison.Ordinal)
+        ? Surname + ", " + Name[..^Surname.Length].TrimEnd()
+        : Name;
+}
 
 /// <summary>A spelling of the speaker's name and how many documents use it.</summary>
 public sealed record SpellingRow(string Spelling, int Count);

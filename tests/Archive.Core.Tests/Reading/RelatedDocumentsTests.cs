@@ -128,6 +128,28 @@ public sealed class RelatedDocumentsTests : IAsyncLifetime
         Assert.Empty(await db.BySameEventAsync(await LoadAsync(db, await SlugOfSeedAsync(db, "003")), 10, default));
     }
 
+    [Fact]
+    public async Task Related_lists_and_speaker_pages_leave_out_a_withdrawn_document()
+    {
+        var statement = await ImportAsync("reported.txt", ReportedStatement);
+        await using (var write = _archive.OpenDb())
+        {
+            var report = await write.Documents.SingleAsync(d => d.Kind == DocumentKind.NewsReport);
+            report.WithdrawnAt = DateTimeOffset.UtcNow;
+            await write.SaveChangesAsync();
+        }
+
+        await using var db = _archive.OpenDb();
+        var first = await LoadAsync(db, await db.Documents.Where(d => d.Original!.FileName.StartsWith("000_")).Select(d => d.Slug).SingleAsync());
+
+        Assert.Equal([statement], (await db.BySameSpeakerAsync(first, 10, default)).Select(r => r.Slug));
+        Assert.Empty(await db.ReportsAsync(await LoadAsync(db, statement), default));
+        Assert.Null(await db.NextAsync(await LoadAsync(db, statement), default));
+        var profile = (await db.SpeakerProfileAsync("tofiq-f-musayev", default))!;
+        Assert.DoesNotContain(profile.Documents, d => d.Kind == DocumentKind.NewsReport);
+        Assert.Equal(2, (await db.SpeakerIndexAsync(default)).Single(r => r.Slug == "tofiq-f-musayev").Count);
+    }
+
     private async Task<string> ImportAsync(string name, string text)
     {
         var result = await _archive.ImportAsync(name, Encoding.UTF8.GetBytes(text));

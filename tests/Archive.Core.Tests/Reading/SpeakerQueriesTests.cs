@@ -50,6 +50,15 @@ public sealed class SpeakerQueriesTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("Tofiq F. Musayev", "Musayev, Tofiq F.")]
+    [InlineData("Musayev", "Musayev")]
+    [InlineData("王毅", "王毅")]
+    public void IndexName_puts_the_surname_first(string name, string expected)
+    {
+        Assert.Equal(expected, new SpeakerIndexRow(name, "x", SpeakerQueries.Surname(name), "M", 1).IndexName);
+    }
+
+    [Theory]
     [InlineData("Tofiq F. Musayev", "Musayev", "M")]
     [InlineData("Ilham Əliyev", "Əliyev", "A")]
     [InlineData("Øystein Ødegaard", "Ødegaard", "O")]
