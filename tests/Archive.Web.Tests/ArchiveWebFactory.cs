@@ -1,8 +1,12 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Archive.Core.Data;
+using Archive.Core.Import;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests;
 
@@ -29,6 +33,25 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         var response = await client.GetAsync(url);
         response.EnsureSuccessStatusCode();
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The permalink path of the document imported from <paramref name="fileName"/> ("/documents/…").</summary>
+    public async Task<string> PermalinkOfFileAsync(string fileName)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+        return "/documents/" + await db.Documents.Where(d => d.Original!.FileName == fileName).Select(d => d.Slug).SingleAsync();
+    }
+
+    /// <summary>Imports a further document through the app's own loader and returns its permalink path.</summary>
+    public async Task<string> ImportAsync(string fileName, string text)
+    {
+        using var scope = Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<DocumentLoader>()
+            .ImportAsync(System.Text.Encoding.UTF8.GetBytes(text), fileName, "test", CancellationToken.None);
+        if (result.Status != ImportStatus.Imported)
+            throw new InvalidOperationException($"{fileName} was not imported: {result.Status}");
+        return "/documents/" + result.Slug;
     }
 
     public static string RepositoryRoot()
