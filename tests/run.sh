@@ -12,6 +12,18 @@ if [ ! -x "${ARCHIVE_CHROMIUM:-/usr/bin/chromium}" ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
 fi
 
+# axe-core for the accessibility checks, pinned in the browser tests' package-lock.json; npm ci runs again only when the
+# lock file changed since the last install (a copy of it is kept in node_modules).
+axe_dir=tests/Archive.Browser.Tests
+if ! command -v npm >/dev/null; then
+    echo "Installing npm for the accessibility checks..."
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm
+fi
+if ! cmp -s "$axe_dir/package-lock.json" "$axe_dir/node_modules/.installed-lock.json" 2>/dev/null; then
+    (cd "$axe_dir" && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.installed-lock.json)
+fi
+
 dotnet restore Archive.sln
 dotnet build Archive.sln --no-restore -c Release
 

@@ -1,7 +1,8 @@
 using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using Archive.Core.Accounts;
 using Archive.Core.Data;
-using AngleSharp.Html.Parser;
+using Archive.Core.Import;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -129,6 +130,25 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
             $"userRoles={await db.UserRoles.CountAsync()}",
             $"locked={await db.Users.CountAsync(u => u.LockoutEnd != null)}",
             audit ? $"audit={await db.AuditEntries.CountAsync()}" : "");
+    }
+
+    /// <summary>The permalink path of the document imported from <paramref name="fileName"/> ("/documents/…").</summary>
+    public async Task<string> PermalinkOfFileAsync(string fileName)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+        return "/documents/" + await db.Documents.Where(d => d.Original!.FileName == fileName).Select(d => d.Slug).SingleAsync();
+    }
+
+    /// <summary>Imports a further document through the app's own loader and returns its permalink path.</summary>
+    public async Task<string> ImportAsync(string fileName, string text)
+    {
+        using var scope = Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<DocumentLoader>()
+            .ImportAsync(System.Text.Encoding.UTF8.GetBytes(text), fileName, "test", CancellationToken.None);
+        if (result.Status != ImportStatus.Imported)
+            throw new InvalidOperationException($"{fileName} was not imported: {result.Status}");
+        return "/documents/" + result.Slug;
     }
 
     public static string RepositoryRoot()

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -25,7 +28,61 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
-    public string ToHtml(string markdown)
+    public string ToHtml(string markdown) => Render(Parse(markdown));
+
+    /// <summary>The page around a body holds its h1 and the body's own h2, so a body's "# Heading" becomes an h3.</summary>
+    public const int HeadingOffset = 2;
+
+    /// <summary>
+    /// As <see cref="ToHtml"/>, headings moved down by <see cref="HeadingOffset"/> levels, and each citable block (paragraph, heading, list item, table, code block) gets the id
+    /// "p1", "p2"… in reading order and, for text blocks, a closing "¶" link to itself, so a quote can be linked to its
+    /// paragraph. The ids are generated here, never taken from the text, and stay the same as long as the body does.
+    /// </summary>
+    public string ToHtmlWithAnchors(string markdown)
+    {
+        var document = Parse(markdown);
+        var number = 0;
+        foreach (var block in document.Descendants<Block>().Where(IsCitable).ToList())
+        {
+            var id = "p" + (++number).ToString(CultureInfo.InvariantCulture);
+            block.GetAttributes().Id = id;
+            if (block is HeadingBlock heading)
+                heading.Level = Math.Min(6, heading.Level + HeadingOffset);
+            if (InlinesOf(block) is { } inlines)
+            {
+                inlines.AppendChild(new LiteralInline(" "));
+                inlines.AppendChild(AnchorLink(id, number));
+            }
+        }
+        return Render(document);
+    }
+
+    // A paragraph inside a list item or a table cell is cited through its item or table ("loose" items hold their text in a paragraph).
+    private static bool IsCitable(Block block) => block switch
+    {
+        ParagraphBlock => block.Parent is MarkdownDocument or QuoteBlock,
+        HeadingBlock or ListItemBlock or Table or CodeBlock => true,
+        _ => false,
+    };
+
+    private static ContainerInline? InlinesOf(Block block) => block switch
+    {
+        LeafBlock { Inline: { } inline } when block is not CodeBlock => inline,
+        ListItemBlock item => item.OfType<ParagraphBlock>().FirstOrDefault()?.Inline,
+        _ => null,
+    };
+
+    private static LinkInline AnchorLink(string id, int number)
+    {
+        var link = new LinkInline("#" + id, "");
+        link.AppendChild(new LiteralInline("\u00b6"));
+        var attributes = link.GetAttributes();
+        attributes.AddClass("anchor");
+        attributes.AddProperty("aria-label", "Link to paragraph " + number.ToString(CultureInfo.InvariantCulture));
+        return link;
+    }
+
+    private MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         foreach (var inline in document.Descendants<Inline>().ToList())
@@ -44,8 +101,10 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
-        return document.ToHtml(_pipeline);
+        return document;
     }
+
+    private string Render(MarkdownDocument document) => document.ToHtml(_pipeline);
 
     /// <summary>Relative links and anchors are safe; anything with a scheme must use an allowed one.</summary>
     internal static bool IsSafe(string? url)

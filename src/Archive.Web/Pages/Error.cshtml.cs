@@ -9,11 +9,23 @@ namespace Archive.Web.Pages;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public class ErrorModel : PageModel
 {
+    private static readonly Crumb[] Sections =
+    [
+        new("Browse by date: every year with documents", "/browse"),
+        new("Organs and sessions", "/organs"),
+        new("Agenda items", "/agenda"),
+        new("Kinds of document", "/kinds"),
+        new("Missions and authors", "/missions"),
+    ];
+
     [BindProperty(SupportsGet = true)]
     public int? Status { get; set; }
 
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
+
+    /// <summary>Where to go instead: set by the page that found nothing, else the section the address was in.</summary>
+    public IReadOnlyList<Crumb> Links { get; private set; } = [];
 
     public void OnGet() => Describe();
 
@@ -36,5 +48,22 @@ public class ErrorModel : PageModel
             429 => ("Too many attempts", "Too many sign-in attempts from here in the last minute. Wait a minute and try again."),
             _ => ("Something went wrong", "The archive could not answer this request."),
         };
+        if (Response.StatusCode == 404)
+            Help();
+    }
+
+    private void Help()
+    {
+        if (NotFoundHelp.Of(HttpContext) is { } help)
+        {
+            (Message, Links) = (help.Message, help.Links);
+            return;
+        }
+        // An address the routes did not match (/browse/abcd) still gets the index of the section it was in.
+        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+        var section = Sections.FirstOrDefault(s => path.StartsWith(s.Href!, StringComparison.OrdinalIgnoreCase)
+            && (path.Length == s.Href!.Length || path[s.Href!.Length] == '/'));
+        if (section is not null)
+            Links = [section];
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Archive.Core.Accounts;
+using Archive.Core.Citations;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Archive.Core.Import;
+using Archive.Core.Reading;
 using Archive.Core.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -12,10 +14,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Documents;
 
-public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
+public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clock) : PageModel
 {
+    private const int RelatedCount = 10;
+
     public DocumentView Document { get; private set; } = null!;
     public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
+    public CiteView Cite { get; private set; } = null!;
+    public RelatedView Related { get; private set; } = null!;
 
     /// <summary>For signed-in archivists only: links to edit, history and withdraw, and the withdrawal notice.</summary>
     public ArchivistToolbar? Toolbar { get; private set; }
@@ -29,7 +35,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
         var archivist = User.IsInRole(Roles.Archivist) || User.IsInRole(Roles.Administrator);
         var found = await (archivist ? db.Documents.IgnoreQueryFilters() : db.Documents).AsNoTracking().AsSplitQuery()
             .Include(d => d.Organs).ThenInclude(o => o.Organ)
-            .Include(d => d.Speakers)
+            .Include(d => d.Speakers).ThenInclude(s => s.Speaker)
             .Include(d => d.AgendaItems).ThenInclude(a => a.AgendaItem).ThenInclude(i => i.Organ)
             .Include(d => d.CitedSymbols)
             .Include(d => d.CitedResolutions)
@@ -40,10 +46,17 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown) : PageModel
             return RedirectToPagePermanent("Show", new { slug = found.Slug });
 
         Document = DocumentView.From(found);
+        // Markdown is the only source of HTML here, and the renderer makes it inert; its ids are generated, never read.
+        BodyHtml = new HtmlString(markdown.ToHtmlWithAnchors(found.Body));
+        var source = CitationLoader.SourceOf(found, Canonical.Absolute(Request, "/documents/" + found.Slug), clock);
+        Cite = new CiteView(Citation.Format(source), Citation.ToBibTex(source), Citation.ToRis(source), Citation.ToCslJson(source), source.Url, "/documents/" + found.Slug);
+        Related = new RelatedView(
+            await db.PreviousAsync(found, ct), await db.NextAsync(found, ct),
+            await db.ReportedOnAsync(found, ct), await db.ReportsAsync(found, ct),
+            await db.BySameSpeakerAsync(found, RelatedCount, ct), await db.BySameAgendaItemAsync(found, RelatedCount, ct),
+            await db.BySameEventAsync(found, RelatedCount, ct));
         if (archivist)
             Toolbar = new ArchivistToolbar(found.Slug, found.WithdrawnAt, found.WithdrawalReason);
-        // Markdown is the only source of HTML here, and the renderer makes it inert.
-        BodyHtml = new HtmlString(markdown.ToHtml(found.Body));
         return Page();
     }
 
@@ -75,20 +88,19 @@ public sealed record DocumentView(
     string Slug, string Title, DocumentKind Kind, DateOnly? Date, IReadOnlyList<DatedAs> Dates,
     IReadOnlyList<SpeakerLine> Speakers, IReadOnlyList<string> Organs, string? Event, string? Author, string? Country, string? Addressee,
     string? Place, string? ReferenceNumber, string? Symbol, string? Source, string? Language,
-    IReadOnlyList<string> AgendaItems, IReadOnlyList<string> CitedSymbols, IReadOnlyList<string> Resolutions,
+    IReadOnlyList<string> AgendaItems, IReadOnlyList<string> CitedSymbols, IReadOnlyList<ResolutionLine> Resolutions,
     DateTimeOffset ImportedAt, string ImportedVia)
 {
     public string Description => $"{DocumentKinds.Label(Kind)}, {Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "undated"}: {Title}";
 
     public static DocumentView From(Document d) => new(
         d.Slug, d.Title ?? "Untitled document", d.Kind, d.Date, OtherDates(d),
-        [.. d.Speakers.OrderBy(s => s.Position).Select(s => new SpeakerLine(s.SpellingUsed, s.Role, s.Capacity))],
+        [.. d.Speakers.OrderBy(s => s.Position).Select(s => new SpeakerLine(s.SpellingUsed, s.Speaker.Slug, s.Role, s.Capacity))],
         [.. d.Organs.OrderBy(o => o.Position).Select(o => o.Session is int n ? $"{o.Organ.Name}, {Ordinal(n)} {o.Organ.SessionTerm}" : o.Organ.Name)],
         d.Event, d.Author, d.Country, d.Addressee, d.Place, d.ReferenceNumber, d.Symbol, d.Source, d.Language,
         [.. d.AgendaItems.OrderBy(a => a.Position).Select(a => AgendaLabel(a.AgendaItem))],
         [.. d.CitedSymbols.Select(s => s.Symbol).Order(StringComparer.Ordinal)],
-        [.. d.CitedResolutions.OrderBy(r => r.Year).ThenBy(r => r.Number)
-            .Select(r => (r.Organ is null ? "" : r.Organ + " ") + "resolution " + r.Number + (r.Year is int y ? $" ({y})" : ""))],
+        [.. d.CitedResolutions.OrderBy(r => r.Year).ThenBy(r => r.Number).Select(ResolutionLine.From)],
         d.ImportedAt, d.ImportedVia);
 
     private static List<DatedAs> OtherDates(Document d)
@@ -117,4 +129,29 @@ public sealed record DocumentView(
 
 public sealed record DatedAs(string Label, DateOnly Date, string Test);
 
-public sealed record SpeakerLine(string Name, string? Role, SpeakerCapacity Capacity);
+public sealed record SpeakerLine(string Name, string Slug, string? Role, SpeakerCapacity Capacity);
+
+/// <summary>A cited resolution; Security Council ones with a year have an official address ("S/RES/822(1993)").</summary>
+public sealed record ResolutionLine(string Text, string? Address)
+{
+    public static ResolutionLine From(CitedResolution r)
+    {
+        var text = (r.Organ is null ? "" : r.Organ + " ") + "resolution " + r.Number + (r.Year is int y ? $" ({y})" : "");
+        var address = r.Organ == "Security Council" && r.Year is int year
+            ? UnDocuments.Address(string.Create(CultureInfo.InvariantCulture, $"S/RES/{r.Number}({year})"))
+            : null;
+        return new ResolutionLine(text, address);
+    }
+}
+
+public sealed record CiteView(string Text, string BibTex, string Ris, string CslJson, string Permalink, string Path);
+
+public sealed record RelatedView(
+    RelatedRow? Previous, RelatedRow? Next, IReadOnlyList<RelatedRow> ReportedOn, IReadOnlyList<RelatedRow> Reports,
+    IReadOnlyList<RelatedRow> SameSpeaker, IReadOnlyList<RelatedRow> SameAgendaItem, IReadOnlyList<RelatedRow> SameEvent)
+{
+    public bool Any => Previous is not null || Next is not null || ReportedOn.Count + Reports.Count + SameSpeaker.Count + SameAgendaItem.Count + SameEvent.Count > 0;
+}
+
+/// <summary>One list of related documents under its heading; <paramref name="Test"/> names it for tests and its heading's id.</summary>
+public sealed record RelatedList(string Heading, IReadOnlyList<RelatedRow> Rows, string Test);

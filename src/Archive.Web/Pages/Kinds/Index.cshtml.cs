@@ -1,0 +1,19 @@
+using Archive.Core.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Pages.Kinds;
+
+public class IndexModel(ArchiveDb db) : PageModel
+{
+    public IReadOnlyList<KindRow> Kinds { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var counts = await db.Documents.GroupBy(d => d.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
+        Kinds = [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Kind)
+            .Select(c => new KindRow(KindNames.Plural(c.Kind), KindNames.Href(c.Kind), c.Count))];
+    }
+}
+
+public sealed record KindRow(string Name, string Href, int Count);

@@ -1,0 +1,23 @@
+using Archive.Core.Data;
+using Archive.Core.Documents;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.Kinds;
+
+public class ShowModel(ArchiveDb db, ILogger<ShowModel> logger) : PageModel
+{
+    public string Name { get; private set; } = "";
+    public DocumentList Documents { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (KindNames.FromSlug(slug) is not { } kind)
+            return this.NotFoundWithHelp(logger, "The archive has no kind of document by that name. The list of kinds links to every one with documents.", new Crumb("Kinds of document", "/kinds"));
+        var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Kind == kind), Request, newestFirst: true, ct);
+        if (list is null)
+            return this.NotFoundWithHelp(logger, "That page number is past the end of this list.", new Crumb(KindNames.Plural(kind), KindNames.Href(kind)));
+        (Name, Documents) = (KindNames.Plural(kind), list);
+        return Page();
+    }
+}
