@@ -17,6 +17,24 @@ public class DocumentBrowseLinksTests(ArchiveWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Document_page_breadcrumbs_lead_back_through_its_day_month_and_year()
+    {
+        var (_, page) = await LetterAsync();
+
+        Assert.Equal(["/", "/browse", "/browse/2019", "/browse/2019/11", "/browse/2019/11/27"], page.Hrefs("[data-test=breadcrumbs] a"));
+        Assert.Equal("This document", page.QuerySelector("[data-test=breadcrumbs] [aria-current=page]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Speaker_page_breadcrumbs_lead_back_to_the_speakers_index()
+    {
+        var page = await factory.GetDocumentAsync("/speakers/tofiq-f-musayev");
+
+        Assert.Equal(["/", "/speakers"], page.Hrefs("[data-test=breadcrumbs] a"));
+        Assert.Equal("Tofiq F. Musayev", page.QuerySelector("[data-test=breadcrumbs] [aria-current=page]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Document_page_links_each_organ_and_its_session()
     {
         var (slug, page) = await LetterAsync();
@@ -86,6 +104,7 @@ public class DocumentBrowseLinksTests(ArchiveWebFactory factory) : IClassFixture
 
         Assert.Equal("undated", page.QuerySelector("[data-test=date]")!.TextContent.Trim());
         Assert.Equal("/browse/undated", page.QuerySelector("[data-test=date-link]")!.GetAttribute("href"));
+        Assert.Equal(["/", "/browse", "/browse/undated"], page.Hrefs("[data-test=breadcrumbs] a"));
         await AssertListsAsync("/browse/undated", path["/documents/".Length..]);
     }
 
