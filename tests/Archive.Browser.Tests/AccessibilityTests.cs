@@ -13,6 +13,20 @@ public class AccessibilityTests(ArchiveServer server) : IClassFixture<ArchiveSer
         "/speakers",
         "/speakers/tofiq-f-musayev",
         "/speakers/nobody-by-that-name",
+        "/browse",
+        "/browse/2019",
+        "/browse/2019/11",
+        "/browse/2019/11/27",
+        "/organs",
+        "/organs/general-assembly",
+        "/organs/general-assembly/sessions/74",
+        "/agenda",
+        "/agenda/general-assembly/74/130",
+        "/kinds",
+        "/kinds/letter",
+        "/missions",
+        "/missions/azerbaijan",
+        "/browse/1850",
     };
 
     [Theory]

@@ -6,6 +6,7 @@ using Archive.Core.Documents;
 using Archive.Core.Import;
 using Archive.Core.Reading;
 using Archive.Core.Rendering;
+using Archive.Web.Pages.Organs;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -86,9 +87,9 @@ public sealed record ArchivistToolbar(string Slug, DateTimeOffset? WithdrawnAt, 
 /// <summary>What the document page shows, read once from the entity.</summary>
 public sealed record DocumentView(
     string Slug, string Title, DocumentKind Kind, DateOnly? Date, IReadOnlyList<DatedAs> Dates,
-    IReadOnlyList<SpeakerLine> Speakers, IReadOnlyList<string> Organs, string? Event, string? Author, string? Country, string? Addressee,
+    IReadOnlyList<SpeakerLine> Speakers, IReadOnlyList<OrganLine> Organs, string? Event, string? Author, string? Country, string? Addressee,
     string? Place, string? ReferenceNumber, string? Symbol, string? Source, string? Language,
-    IReadOnlyList<string> AgendaItems, IReadOnlyList<string> CitedSymbols, IReadOnlyList<ResolutionLine> Resolutions,
+    IReadOnlyList<AgendaLine> AgendaItems, IReadOnlyList<string> CitedSymbols, IReadOnlyList<ResolutionLine> Resolutions,
     DateTimeOffset ImportedAt, string ImportedVia)
 {
     public string Description => $"{DocumentKinds.Label(Kind)}, {Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "undated"}: {Title}";
@@ -96,9 +97,9 @@ public sealed record DocumentView(
     public static DocumentView From(Document d) => new(
         d.Slug, d.Title ?? "Untitled document", d.Kind, d.Date, OtherDates(d),
         [.. d.Speakers.OrderBy(s => s.Position).Select(s => new SpeakerLine(s.SpellingUsed, s.Speaker.Slug, s.Role, s.Capacity))],
-        [.. d.Organs.OrderBy(o => o.Position).Select(o => o.Session is int n ? $"{o.Organ.Name}, {Ordinal(n)} {o.Organ.SessionTerm}" : o.Organ.Name)],
+        [.. d.Organs.OrderBy(o => o.Position).Select(OrganLine.From)],
         d.Event, d.Author, d.Country, d.Addressee, d.Place, d.ReferenceNumber, d.Symbol, d.Source, d.Language,
-        [.. d.AgendaItems.OrderBy(a => a.Position).Select(a => AgendaLabel(a.AgendaItem))],
+        [.. d.AgendaItems.OrderBy(a => a.Position).Select(a => AgendaLine.From(a.AgendaItem))],
         [.. d.CitedSymbols.Select(s => s.Symbol).Order(StringComparer.Ordinal)],
         [.. d.CitedResolutions.OrderBy(r => r.Year).ThenBy(r => r.Number).Select(ResolutionLine.From)],
         d.ImportedAt, d.ImportedVia);
@@ -112,22 +113,28 @@ public sealed record DocumentView(
         if (d.PublishedOn is { } published) dates.Add(new("Published", published, "published-on"));
         return dates;
     }
-
-    private static string AgendaLabel(AgendaItem item)
-    {
-        var number = item.SubItem.Length > 0 ? $"{item.Number} ({item.SubItem})" : item.Number.ToString(CultureInfo.InvariantCulture);
-        var session = item.Session is int n ? $", {Ordinal(n)} {item.Organ.SessionTerm}" : "";
-        return $"{item.Organ.Name}{session}, item {number}" + (item.Title is null ? "" : $": {item.Title}");
-    }
-
-    internal static string Ordinal(int n) => (n % 100) switch
-    {
-        11 or 12 or 13 => $"{n}th",
-        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
-    };
 }
 
 public sealed record DatedAs(string Label, DateOnly Date, string Test);
+
+/// <summary>An organ the document was addressed to or delivered at, and the session when known, each with its browse page.</summary>
+public sealed record OrganLine(string Name, string Href, string? Session, string? SessionHref)
+{
+    public static OrganLine From(DocumentOrgan link) => link.Session is int n
+        ? new(link.Organ.Name, OrganLinks.Organ(link.Organ.Slug), OrganLinks.SessionName(n, link.Organ.SessionTerm), OrganLinks.Session(link.Organ.Slug, n))
+        : new(link.Organ.Name, OrganLinks.Organ(link.Organ.Slug), null, null);
+}
+
+/// <summary>"General Assembly, 74th session, item 31: Prevention of armed conflict", linked to the item's page.</summary>
+public sealed record AgendaLine(string Label, string Href)
+{
+    public static AgendaLine From(AgendaItem item)
+    {
+        var session = item.Session is int n ? ", " + OrganLinks.SessionName(n, item.Organ.SessionTerm) : "";
+        var label = $"{item.Organ.Name}{session}, {OrganLinks.ItemName(item.Number, item.SubItem)}" + (item.Title is null ? "" : $": {item.Title}");
+        return new(label, OrganLinks.AgendaItem(item.Organ.Slug, item.Session, item.Number, item.SubItem));
+    }
+}
 
 public sealed record SpeakerLine(string Name, string Slug, string? Role, SpeakerCapacity Capacity);
 

@@ -17,5 +17,6 @@ public class IndexModel(ArchiveDb db) : PageModel
         Letters = [.. rows.GroupBy(r => r.Letter).OrderBy(g => g.Key == "#").ThenBy(g => g.Key, StringComparer.Ordinal)];
     }
 
-    public static string Documents(int count) => count == 1 ? "1 document" : $"{count} documents";
+    /// <summary>"1 document", "2 documents": the browse pages' word for the count.</summary>
+    public static string Documents(int count) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {BarChart.Documents(count)}");
 }
