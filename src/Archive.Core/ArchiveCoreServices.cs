@@ -1,6 +1,7 @@
 using Archive.Core.Data;
 using Archive.Core.Import;
 using Archive.Core.Rendering;
+using Archive.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace Archive.Core;
 public static class ArchiveCoreServices
 {
     /// <summary>
-    /// Registers the store (SQLite at <paramref name="connectionString"/>), the importer and the renderer.
+    /// Registers the store (SQLite at <paramref name="connectionString"/>), the importer, the renderer and search.
     /// Options come from the "Archive" section and are validated when the host starts.
     /// </summary>
     public static IServiceCollection AddArchiveCore(this IServiceCollection services, IConfiguration configuration, string connectionString)
@@ -25,6 +26,8 @@ public static class ArchiveCoreServices
         services.AddScoped<DocumentLoader>();
         services.AddScoped<FolderImporter>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<SearchIndex>();
         return services;
     }
 }
