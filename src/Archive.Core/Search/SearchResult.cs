@@ -12,7 +12,7 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
     IReadOnlyList<string> Errors,
-    IReadOnlyList<string> Suggestions,
+    IReadOnlyList<SearchSuggestion> Suggestions,
     IReadOnlyList<string> Loosen)
 {
     public int PageCount => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             var page = ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
             var hits = await HitsAsync(connection, page, match, ct);
             var facets = ids.Count == 0 ? SearchFacets.None : await FacetsAsync(connection, ids, ct);
-            var suggestions = ids.Count == 0 ? await SuggestAsync(connection, query.Text, ct) : [];
+            var suggestions = ids.Count == 0 ? await SuggestAsync(connection, query, ct) : [];
             var loosen = ids.Count == 0 ? Loosen(query, filters, request) : [];
             logger.LogInformation("Search {Query} found {Total} documents in {ElapsedMs} ms", request.Query, ids.Count, watch.ElapsedMilliseconds);
             return new SearchResult(request, query, ids.Count, hits, facets, [], suggestions, loosen);
@@ -278,14 +279,27 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             SELECT s.Slug, s.Name, count(DISTINCT x.DocumentId) FROM m JOIN document_speakers x ON x.DocumentId = m.Id
             JOIN speakers s ON s.Id = x.SpeakerId GROUP BY s.Id ORDER BY 3 DESC, 2 LIMIT {FacetSize}
             """, ct);
-        var agenda = await FacetAsync(connection, json, Matched + $"""
-            SELECT o.Slug || ':' || coalesce(a.Session, '') || ':' || a.Number || a.SubItem,
-                   'Item ' || a.Number || CASE WHEN a.SubItem = '' THEN '' ELSE ' (' || a.SubItem || ')' END
-                       || coalesce(': ' || a.Title, '') || ' · ' || o.Name || coalesce(', ' || a.Session || ' ' || o.SessionTerm, ''),
-                   count(DISTINCT x.DocumentId)
-            FROM m JOIN document_agenda_items x ON x.DocumentId = m.Id JOIN agenda_items a ON a.Id = x.AgendaItemId
-            JOIN organs o ON o.Id = a.OrganId GROUP BY a.Id ORDER BY 3 DESC, a.Number, a.SubItem LIMIT {FacetSize}
-            """, ct);
+        var agenda = new List<FacetValue>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = Matched + $"""
+                SELECT o.Slug, a.Session, a.Number, a.SubItem, a.Title, o.Name, o.SessionTerm, count(DISTINCT x.DocumentId)
+                FROM m JOIN document_agenda_items x ON x.DocumentId = m.Id JOIN agenda_items a ON a.Id = x.AgendaItemId
+                JOIN organs o ON o.Id = a.OrganId GROUP BY a.Id ORDER BY 8 DESC, a.Number, a.SubItem LIMIT {FacetSize}
+                """;
+            Add(command, "$ids", json);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                int? session = reader.IsDBNull(1) ? null : reader.GetInt32(1);
+                var number = reader.GetInt32(2);
+                var subItem = reader.GetString(3);
+                var key = $"{reader.GetString(0)}:{session}:{number}{subItem}";
+                var label = $"Item {number}{(subItem.Length > 0 ? $" ({subItem})" : "")}{(Text(reader, 4) is { } title ? ": " + title : "")}"
+                    + $" · {reader.GetString(5)}{(session is int n ? $", {OrdinalNumber(n)} {reader.GetString(6)}" : "")}";
+                agenda.Add(new FacetValue(key, label, reader.GetInt32(7)));
+            }
+        }
         return new SearchFacets(years, kinds, organs, speakers, agenda);
     }
 
@@ -302,10 +316,10 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     }
 
     /// <summary>Indexed terms close in spelling to the query's words that the index lacks ("genocde" → "genocid").</summary>
-    private static async Task<IReadOnlyList<string>> SuggestAsync(DbConnection connection, QueryNode? text, CancellationToken ct)
+    private static async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(DbConnection connection, SearchQuery query, CancellationToken ct)
     {
-        var words = Words(text).Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct().Take(5).ToList();
-        var suggestions = new List<string>();
+        var words = Words(query.Text).Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct().Take(5).ToList();
+        var suggestions = new List<SearchSuggestion>();
         foreach (var word in words)
         {
             await using var command = connection.CreateCommand();
@@ -335,9 +349,17 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             if (known)
                 continue;
             suggestions.AddRange(candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.Documents).ThenBy(c => c.Term, StringComparer.Ordinal)
-                .Take(3).Select(c => c.Term));
+                .Take(3).Select(c => new SearchSuggestion(word, c.Term, Replace(query.Original, word, c.Term))));
         }
-        return suggestions.Distinct().Take(8).ToList();
+        return suggestions.Take(8).ToList();
+    }
+
+    // The query with the word replaced where it stands as a whole word; just the term when the word is not found as typed.
+    private static string Replace(string query, string word, string term)
+    {
+        var replaced = Regex.Replace(query, @"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", term,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return replaced == query ? term : replaced;
     }
 
     private static IEnumerable<string> Words(QueryNode? node) => node switch
@@ -404,6 +426,8 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         }
         return previous[b.Length];
     }
+
+    private static string OrdinalNumber(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

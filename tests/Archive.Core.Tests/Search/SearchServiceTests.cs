@@ -166,8 +166,16 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
 
         Assert.Equal(0, result.Total);
         Assert.Equal("karabagh", result.Query.Original);
-        Assert.Contains(result.Suggestions, s => s == "karabakh");
+        Assert.Contains(result.Suggestions, s => s is { Word: "karabagh", Term: "karabakh", Query: "karabakh" });
         Assert.NotEmpty(result.Loosen);
+    }
+
+    [Fact]
+    public async Task Search_suggestion_replaces_only_the_misspelt_word()
+    {
+        var result = await seeds.SearchAsync(new SearchRequest("Karabagh kind:letter"));
+
+        Assert.Contains(result.Suggestions, s => s.Query == "karabakh kind:letter");
     }
 
     [Fact]
