@@ -617,6 +617,7 @@ public static partial class QueryParser
             "note" => DocumentKind.NoteVerbale,
             "eov" => DocumentKind.ExplanationOfVote,
             "reply" => DocumentKind.RightOfReply,
+            "unknown" or "unknownkind" => DocumentKind.Unknown,
             _ => null,
         };
     }

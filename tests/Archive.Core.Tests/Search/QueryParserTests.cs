@@ -92,6 +92,8 @@ public class QueryParserTests
     [InlineData("type:statements", DocumentKind.Statement)]
     [InlineData("kind:news", DocumentKind.NewsReport)]
     [InlineData("kind:\"identical letters\"", DocumentKind.IdenticalLetters)]
+    [InlineData("kind:unknown", DocumentKind.Unknown)]
+    [InlineData("kind:rightofreply", DocumentKind.RightOfReply)]
     public void Parse_kind_filter_reads_labels_and_names(string input, DocumentKind expected)
     {
         var filter = Assert.Single(QueryParser.Parse(input).Filters);

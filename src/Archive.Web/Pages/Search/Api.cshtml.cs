@@ -10,13 +10,16 @@ namespace Archive.Web.Pages.Search;
 /// The search page's search as JSON, with the same parameters. 200 with the hits, or 400 with <c>errors</c> when the query
 /// or a parameter cannot be read. Snippets come as HTML whose only markup is <c>&lt;mark&gt;</c>; all text in it is encoded.
 /// </summary>
-public class ApiModel(SearchService search) : PageModel
+public class ApiModel(SearchService search, ILogger<ApiModel> logger) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var parameters = SearchParameters.From(Request.Query);
         if (parameters.Problems.Count > 0)
+        {
+            logger.LogInformation("Search API parameters refused for {Query}: {Problems}", parameters.Query, parameters.Problems);
             return new JsonResult(new { query = parameters.Query, errors = parameters.Problems }) { StatusCode = StatusCodes.Status400BadRequest };
+        }
         var result = await search.SearchAsync(parameters.ToRequest(), ct);
         var body = new
         {

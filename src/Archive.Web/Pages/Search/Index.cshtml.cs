@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Search;
 
-public class IndexModel(SearchService search) : PageModel
+public class IndexModel(SearchService search, ILogger<IndexModel> logger) : PageModel
 {
     public SearchParameters Parameters { get; private set; } = null!;
     public SearchResult? Result { get; private set; }
@@ -20,6 +20,8 @@ public class IndexModel(SearchService search) : PageModel
     {
         Parameters = SearchParameters.From(Request.Query);
         Errors = Parameters.Problems;
+        if (Errors.Count > 0)
+            logger.LogInformation("Search parameters refused for {Query}: {Problems}", Parameters.Query, Errors);
         if (!Parameters.Any || Errors.Count > 0)
             return Page();
 
