@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Core.Data;
 using Archive.Core.Documents;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -54,7 +55,18 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var ids = await MatchingIdsAsync(connection, match, excluded, filters, request.Sort, ct);
+            List<int> ids;
+            try
+            {
+                ids = await MatchingIdsAsync(connection, match, excluded, filters, request.Sort, ct);
+            }
+            catch (SqliteException ex)
+            {
+                // The parser's output is tested against FTS5 at length; should one still be refused, the user gets words, not a 500.
+                logger.LogError(ex, "Search {Query} failed in SQLite with expression {Match}", request.Query, match ?? excluded);
+                return new SearchResult(request, query, 0, [], SearchFacets.None,
+                    ["The archive could not run this query. Try fewer operators or plainer words."], [], []);
+            }
             var page = ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
             var hits = await HitsAsync(connection, page, match, ct);
             var facets = ids.Count == 0 ? SearchFacets.None : await FacetsAsync(connection, ids, ct);

@@ -205,6 +205,18 @@ public class SearchIndexTests
         await CheckAsync(archive);
     }
 
+    [Fact]
+    public async Task Search_on_a_broken_index_explains_instead_of_throwing()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await using var db = archive.OpenDb();
+        await db.Database.ExecuteSqlRawAsync("DROP TABLE documents_fts");
+
+        var result = await SeedArchive.Service(db).SearchAsync(new SearchRequest("genocide"), CancellationToken.None);
+
+        Assert.Contains(result.Errors, e => e.Contains("could not run this query", StringComparison.Ordinal));
+    }
+
     private static async Task<int> TotalAsync(TempArchive archive, string query)
     {
         await using var db = archive.OpenDb();
