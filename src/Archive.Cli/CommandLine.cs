@@ -115,7 +115,7 @@ public static class CommandLine
             try
             {
                 await using var scope = services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Database.MigrateAsync();
+                await ArchiveMigrations.ApplyAsync(scope.ServiceProvider.GetRequiredService<ArchiveDb>(), cancel.Token);
                 return await command(scope.ServiceProvider, cancel.Token);
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
