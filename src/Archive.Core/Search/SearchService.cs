@@ -8,6 +8,7 @@ using Archive.Core.Data;
 using Archive.Core.Documents;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Core.Search;
@@ -111,10 +112,10 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         }
     }
 
-    private static async Task<List<int>> MatchingIdsAsync(DbConnection connection, string? match, string? excluded,
+    private async Task<List<int>> MatchingIdsAsync(DbConnection connection, string? match, string? excluded,
         List<SearchFilter> filters, SearchSort sort, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
+        await using var command = Command(connection);
         var sql = new StringBuilder();
         if (match is not null)
         {
@@ -213,13 +214,13 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
-    private static async Task<IReadOnlyList<SearchHit>> HitsAsync(DbConnection connection, List<int> page, string? match, CancellationToken ct)
+    private async Task<IReadOnlyList<SearchHit>> HitsAsync(DbConnection connection, List<int> page, string? match, CancellationToken ct)
     {
         if (page.Count == 0)
             return [];
         var ids = JsonSerializer.Serialize(page);
         var rows = new Dictionary<int, (string Slug, string? Title, string Kind, string? Date, string? Author, string? Symbol, string? Speaker, string Opening)>();
-        await using (var command = connection.CreateCommand())
+        await using (var command = Command(connection))
         {
             command.CommandText = """
                 SELECT d.Id, d.Slug, d.Title, d.Kind, d.Date, d.Author, d.Symbol,
@@ -241,7 +242,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         {
             var open = "\uE000" + Guid.NewGuid().ToString("N");
             var close = "\uE001" + Guid.NewGuid().ToString("N");
-            await using var command = connection.CreateCommand();
+            await using var command = Command(connection);
             command.CommandText = """
                 SELECT rowid, highlight(documents_fts, 2, $open, $close), highlight(documents_fts, 6, $open, $close)
                 FROM documents_fts WHERE documents_fts MATCH $match AND rowid IN (SELECT value FROM json_each($ids))
@@ -269,7 +270,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         }).ToList();
     }
 
-    private static async Task<SearchFacets> FacetsAsync(DbConnection connection, List<int> ids, CancellationToken ct)
+    private async Task<SearchFacets> FacetsAsync(DbConnection connection, List<int> ids, CancellationToken ct)
     {
         var json = JsonSerializer.Serialize(ids);
         const string Matched = "WITH m(Id) AS (SELECT value FROM json_each($ids)) ";
@@ -294,7 +295,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             JOIN speakers s ON s.Id = x.SpeakerId GROUP BY s.Id ORDER BY 3 DESC, 2 LIMIT {FacetSize}
             """, ct);
         var agenda = new List<FacetValue>();
-        await using (var command = connection.CreateCommand())
+        await using (var command = Command(connection))
         {
             command.CommandText = Matched + $"""
                 SELECT o.Slug, a.Session, a.Number, a.SubItem, a.Title, o.Name, o.SessionTerm, count(DISTINCT x.DocumentId)
@@ -317,9 +318,9 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         return new SearchFacets(years, kinds, organs, speakers, agenda);
     }
 
-    private static async Task<List<FacetValue>> FacetAsync(DbConnection connection, string ids, string sql, CancellationToken ct)
+    private async Task<List<FacetValue>> FacetAsync(DbConnection connection, string ids, string sql, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
+        await using var command = Command(connection);
         command.CommandText = sql;
         Add(command, "$ids", ids);
         var values = new List<FacetValue>();
@@ -330,13 +331,13 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     }
 
     /// <summary>Indexed terms close in spelling to the query's words that the index lacks ("genocde" → "genocid").</summary>
-    private static async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(DbConnection connection, SearchQuery query, CancellationToken ct)
+    private async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(DbConnection connection, SearchQuery query, CancellationToken ct)
     {
         var words = Words(query.Text).Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct().Take(5).ToList();
         var suggestions = new List<SearchSuggestion>();
         foreach (var word in words)
         {
-            await using var command = connection.CreateCommand();
+            await using var command = Command(connection);
             // fts5vocab reads a term range from the index directly; candidates share the first letter.
             command.CommandText = """
                 SELECT term, doc FROM documents_fts_vocab
@@ -442,6 +443,14 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     }
 
     private static string OrdinalNumber(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+    // Inside a caller's transaction, Microsoft.Data.Sqlite wants it on every command.
+    private DbCommand Command(DbConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

@@ -39,6 +39,28 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public async Task Index_changes_in_the_edits_own_transaction_and_rolls_back_with_it()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await archive.ImportSeedsAsync();
+        await using var db = archive.OpenDb();
+        var service = SeedArchive.Service(db);
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var note = await db.Documents.SingleAsync(d => d.Kind == DocumentKind.NoteVerbale);
+            note.Body += "\n\nA word only this transaction knows: wombatish.";
+            await db.SaveChangesAsync();
+
+            Assert.Equal(1, (await service.SearchAsync(new SearchRequest("wombatish"), CancellationToken.None)).Total);
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(0, (await service.SearchAsync(new SearchRequest("wombatish"), CancellationToken.None)).Total);
+        await CheckAsync(archive);
+    }
+
+    [Fact]
     public async Task Withdrawn_document_leaves_search_at_once_and_returns_when_reinstated()
     {
         await using var archive = await TempArchive.CreateAsync();
