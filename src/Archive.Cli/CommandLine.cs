@@ -1,6 +1,7 @@
 using Archive.Core;
 using Archive.Core.Data;
 using Archive.Core.Import;
+using Archive.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,16 +11,19 @@ using Serilog;
 
 namespace Archive.Cli;
 
-/// <summary>`archive import PATH [--db FILE]`: a thin shell over Core's importer.</summary>
+/// <summary>`archive import`, `reindex` and `create-admin`: a thin shell over Core's importer, search index and accounts.</summary>
 public static class CommandLine
 {
     private const string Usage = """
         Usage: archive import <file-or-folder> [--db <database-file>]
+               archive reindex [--db <database-file>]
                archive create-admin --email <address> [--db <database-file>]
                archive --help
 
         Imports .txt and .md files into the archive, one transaction per file. Files already stored
         (same SHA-256) are skipped, so running it again is harmless.
+        reindex rebuilds the full-text search index from the stored documents, in one transaction
+        (the store keeps it up to date by itself; this is a repair).
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
         or the connection string in ConnectionStrings__Archive.
         create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
@@ -41,6 +45,20 @@ public static class CommandLine
                 return new ConfigurationBuilder().AddEnvironmentVariables().Build().GetConnectionString("Archive") ?? DefaultConnection();
             });
         }
+        if (args.Length > 0 && args[0] == "reindex")
+        {
+            if (ReindexArguments.Parse(args, out var reindexError) is not { } reindex)
+            {
+                await errors.WriteLineAsync(reindexError + Environment.NewLine + Environment.NewLine + Usage);
+                return 2;
+            }
+            return await RunWithServicesAsync(reindex.Database, output, errors, async (scope, ct) =>
+            {
+                var count = await scope.GetRequiredService<SearchIndex>().RebuildAsync(ct);
+                await output.WriteLineAsync($"Rebuilt the search index: {count} documents indexed (withdrawn documents are left out).");
+                return 0;
+            });
+        }
         if (ImportArguments.Parse(args, out var error) is not { } arguments)
         {
             await errors.WriteLineAsync(error + Environment.NewLine + Environment.NewLine + Usage);
@@ -53,7 +71,15 @@ public static class CommandLine
             return 2;
         }
 
-        if (arguments.Database is { } file && DatabaseProblem(file) is { } problem)
+        return await RunWithServicesAsync(arguments.Database, output, errors, (scope, ct) =>
+            ImportAsync(scope.GetRequiredService<FolderImporter>(), arguments.Path, output, ct));
+    }
+
+    // Opens the configured store (migrated), runs one command in a scope, and turns Ctrl+C into a cancellation.
+    private static async Task<int> RunWithServicesAsync(string? database, TextWriter output, TextWriter errors,
+        Func<IServiceProvider, CancellationToken, Task<int>> command)
+    {
+        if (database is { } file && DatabaseProblem(file) is { } problem)
         {
             await errors.WriteLineAsync(problem);
             return 2;
@@ -63,7 +89,7 @@ public static class CommandLine
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var connectionString = arguments.Database is not null ? ArchiveDbOptions.ForFile(arguments.Database)
+        var connectionString = database is not null ? ArchiveDbOptions.ForFile(database)
             : configuration.GetConnectionString("Archive") ?? DefaultConnection();
         if (connectionString is null)
         {
@@ -100,8 +126,13 @@ public static class CommandLine
             try
             {
                 await using var scope = services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Database.MigrateAsync();
-                return await ImportAsync(scope.ServiceProvider.GetRequiredService<FolderImporter>(), arguments.Path, output, cancel.Token);
+                await ArchiveMigrations.ApplyAsync(scope.ServiceProvider.GetRequiredService<ArchiveDb>(), cancel.Token);
+                return await command(scope.ServiceProvider, cancel.Token);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                await output.WriteLineAsync("Interrupted.");
+                return 130;
             }
             finally
             {

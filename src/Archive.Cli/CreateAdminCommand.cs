@@ -69,7 +69,7 @@ public static class CreateAdminCommand
         services.AddArchiveIdentity();
         await using var provider = services.BuildServiceProvider(validateScopes: true);
         await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Database.MigrateAsync();
+        await ArchiveMigrations.ApplyAsync(scope.ServiceProvider.GetRequiredService<ArchiveDb>(), CancellationToken.None);
         var problems = await scope.ServiceProvider.GetRequiredService<Administrators>().CreateUserAsync(email, password, Roles.Administrator, CancellationToken.None);
         if (problems.Count > 0)
         {

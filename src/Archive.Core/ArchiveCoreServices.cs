@@ -4,6 +4,7 @@ using Archive.Core.Curation;
 using Archive.Core.Data;
 using Archive.Core.Import;
 using Archive.Core.Rendering;
+using Archive.Core.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +18,7 @@ namespace Archive.Core;
 public static class ArchiveCoreServices
 {
     /// <summary>
-    /// Registers the store (SQLite at <paramref name="connectionString"/>), the importer and the renderer.
+    /// Registers the store (SQLite at <paramref name="connectionString"/>), the importer, the renderer and search.
     /// Options come from the "Archive" section and are validated when the host starts.
     /// </summary>
     public static IServiceCollection AddArchiveCore(this IServiceCollection services, IConfiguration configuration, string connectionString)
@@ -31,6 +32,8 @@ public static class ArchiveCoreServices
         services.AddScoped<DocumentLoader>();
         services.AddScoped<FolderImporter>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<SearchIndex>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SpeakerDirectory>();
         services.AddScoped<DocumentEditor>();

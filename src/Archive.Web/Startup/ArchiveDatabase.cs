@@ -24,7 +24,7 @@ public static class ArchiveDatabase
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArchiveDatabase));
         if (options.MigrateOnStart)
-            await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Database.MigrateAsync(ct);
+            await ArchiveMigrations.ApplyAsync(scope.ServiceProvider.GetRequiredService<ArchiveDb>(), ct);
 
         if (string.IsNullOrWhiteSpace(options.SeedsPath))
             return;

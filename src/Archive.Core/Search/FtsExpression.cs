@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Writes a <see cref="QueryNode"/> tree as an FTS5 MATCH expression. Every user word goes out inside double quotes (FTS5
+/// strings, quotes doubled), so no user text is ever read as FTS5 syntax; operators, brackets and column names come only
+/// from here.
+/// </summary>
+public static class FtsExpression
+{
+    /// <summary>The expression that must match, or null when the tree has nothing positive to search for.</summary>
+    public static string? Build(QueryNode? node) => node switch
+    {
+        null => null,
+        QueryNode.Term term => Quote(term.Text) + (term.Prefix ? "*" : ""),
+        QueryNode.Phrase phrase => Quote(phrase.Text) + (phrase.Prefix ? "*" : ""),
+        QueryNode.Near near => NearOf(near),
+        QueryNode.Columns columns => Build(columns.Inner) is { } inner
+            ? "{" + string.Join(' ', columns.Names) + "} : (" + inner + ")"
+            : null,
+        QueryNode.All all => AllOf(all),
+        QueryNode.Any any => AnyOf(any.Items),
+        _ => null,
+    };
+
+    /// <summary>
+    /// For a query that only excludes ("-genocide"): the expression for what to leave out. FTS5 cannot say "everything
+    /// except", so the search takes all documents and removes these.
+    /// </summary>
+    public static string? ExcludedOnly(QueryNode? node) =>
+        node is QueryNode.All { Include.Count: 0 } all ? AnyOf(all.Exclude) : null;
+
+    public static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string? NearOf(QueryNode.Near near)
+    {
+        var items = near.Items.Select(Build).OfType<string>().ToList();
+        return items.Count switch
+        {
+            0 => null,
+            1 => items[0],
+            _ => "NEAR(" + string.Join(' ', items) + ", " + near.Distance.ToString(CultureInfo.InvariantCulture) + ")",
+        };
+    }
+
+    private static string? AllOf(QueryNode.All all)
+    {
+        var include = all.Include.Select(Build).OfType<string>().ToList();
+        if (include.Count == 0)
+            return null;
+        var positive = include.Count == 1 ? include[0] : "(" + string.Join(" AND ", include) + ")";
+        var exclude = AnyOf(all.Exclude);
+        return exclude is null ? positive : "(" + positive + " NOT " + exclude + ")";
+    }
+
+    private static string? AnyOf(IReadOnlyList<QueryNode> nodes)
+    {
+        var items = nodes.Select(Build).OfType<string>().ToList();
+        return items.Count switch
+        {
+            0 => null,
+            1 => items[0],
+            _ => "(" + string.Join(" OR ", items) + ")",
+        };
+    }
+}

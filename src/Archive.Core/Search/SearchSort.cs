@@ -1,0 +1,8 @@
+namespace Archive.Core.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}

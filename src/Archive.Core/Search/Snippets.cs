@@ -1,0 +1,186 @@
+using System.Text;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Cuts snippet fragments out of FTS5 <c>highlight()</c> output: a window of words around each match, matches close together
+/// in one fragment, at most <see cref="MaxFragments"/> fragments. The markers are per-search random strings, so nothing in
+/// a stored text can pass for one.
+/// </summary>
+public static class Snippets
+{
+    public const int MaxFragments = 3;
+    private const int Context = 80;
+    private const int MaxFragmentLength = 360;
+
+    /// <summary>
+    /// Fragments from the body's highlight and, when the body has letters the index folds (ə, ß…), the folded copy's highlight:
+    /// its matches are mapped back onto the body's own letters, so "Aliyev" marks "Əliyev".
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<SnippetPart>> Cut(string highlighted, string? foldedHighlighted, string open, string close)
+    {
+        var (text, ranges) = Ranges(highlighted, open, close);
+        if (!string.IsNullOrEmpty(foldedHighlighted))
+        {
+            var (folded, foldedRanges) = Ranges(foldedHighlighted, open, close);
+            if (FoldedToOriginal(text, folded) is { } map)
+                ranges.AddRange(foldedRanges.Select(r => (map[r.Start], map[r.End])));
+        }
+        return Cut(Segments(text, ranges));
+    }
+
+    private static IReadOnlyList<IReadOnlyList<SnippetPart>> Cut(List<SnippetPart> segments)
+    {
+        var fragments = new List<IReadOnlyList<SnippetPart>>();
+        var i = 0;
+        while (i < segments.Count && fragments.Count < MaxFragments)
+        {
+            var m = segments.FindIndex(i, s => s.IsMatch);
+            if (m < 0)
+                break;
+            var parts = new List<SnippetPart>();
+            if (m > 0 && !segments[m - 1].IsMatch)
+                parts.Add(new SnippetPart(Tail(segments[m - 1].Text, Context, m - 1 == 0), false));
+            parts.Add(segments[m]);
+            var length = segments[m].Text.Length;
+            var j = m + 1;
+            while (j < segments.Count)
+            {
+                var segment = segments[j];
+                if (segment.IsMatch)
+                {
+                    parts.Add(segment);
+                    length += segment.Text.Length;
+                    j++;
+                    continue;
+                }
+                if (j + 1 < segments.Count && segment.Text.Length <= 2 * Context && length + segment.Text.Length < MaxFragmentLength)
+                {
+                    parts.Add(segment);
+                    length += segment.Text.Length;
+                    j++;
+                    continue;
+                }
+                parts.Add(new SnippetPart(Head(segment.Text, Context, j == segments.Count - 1), false));
+                j++;
+                break;
+            }
+            fragments.Add(parts.Where(p => p.Text.Length > 0).ToList());
+            i = j;
+        }
+        return fragments;
+    }
+
+    /// <summary>The opening words of a text, for a hit whose body the query did not match (a title or speaker match).</summary>
+    public static IReadOnlyList<IReadOnlyList<SnippetPart>> Opening(string text) =>
+        text.Length == 0 ? [] : [[new SnippetPart(Head(Squash(text), 2 * Context, text.Length <= 2 * Context), false)]];
+
+    private static (string Text, List<(int Start, int End)> Ranges) Ranges(string highlighted, string open, string close)
+    {
+        var text = new StringBuilder(highlighted.Length);
+        var ranges = new List<(int, int)>();
+        var position = 0;
+        while (position < highlighted.Length)
+        {
+            var start = highlighted.IndexOf(open, position, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                text.Append(highlighted, position, highlighted.Length - position);
+                break;
+            }
+            var end = highlighted.IndexOf(close, start + open.Length, StringComparison.Ordinal);
+            if (end < 0)
+                end = highlighted.Length;
+            text.Append(highlighted, position, start - position);
+            var from = text.Length;
+            text.Append(highlighted, start + open.Length, end - start - open.Length);
+            ranges.Add((from, text.Length));
+            position = Math.Min(highlighted.Length, end + close.Length);
+        }
+        return (text.ToString(), ranges);
+    }
+
+    // The same letters the SearchIndex migration's view replaces, with the length each becomes.
+    private static int FoldedLength(char c) => c is '\u00df' or '\u1e9e' or '\u00e6' or '\u00c6' or '\u00fe' or '\u00de' or '\u0153' or '\u0152' ? 2 : 1;
+
+    private static int[]? FoldedToOriginal(string original, string folded)
+    {
+        var map = new int[folded.Length + 1];
+        var position = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            // The second letter of a fold to two ("ss" of "ß") maps past the original letter, so a match ending there keeps it whole.
+            var length = FoldedLength(original[i]);
+            for (var k = 0; k < length; k++)
+            {
+                if (position >= folded.Length)
+                    return null;
+                map[position++] = k == 0 ? i : i + 1;
+            }
+        }
+        if (position != folded.Length)
+            return null;
+        map[position] = original.Length;
+        return map;
+    }
+
+    private static List<SnippetPart> Segments(string text, List<(int Start, int End)> ranges)
+    {
+        var segments = new List<SnippetPart>();
+        var position = 0;
+        foreach (var (start, end) in ranges.OrderBy(r => r.Start))
+        {
+            if (end <= position)
+                continue;
+            var from = Math.Max(start, position);
+            if (from > position)
+                segments.Add(new SnippetPart(Squash(text[position..from]), false));
+            segments.Add(new SnippetPart(Squash(text[from..end]), true));
+            position = end;
+        }
+        if (position < text.Length)
+            segments.Add(new SnippetPart(Squash(text[position..]), false));
+        return segments;
+    }
+
+    // Line breaks and Markdown emphasis marks read as noise in a one-line snippet.
+    private static string Squash(string text)
+    {
+        var chars = new char[text.Length];
+        var n = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '#' or '*' or '>' or '_' or '|')
+            {
+                if (!space)
+                    chars[n++] = ' ';
+                space = true;
+            }
+            else
+            {
+                chars[n++] = c;
+                space = false;
+            }
+        }
+        return new string(chars, 0, n);
+    }
+
+    private static string Tail(string text, int length, bool atStart)
+    {
+        if (text.Length <= length)
+            return atStart ? text.TrimStart() : text;
+        var cut = text[^length..];
+        var space = cut.IndexOf(' ');
+        return "…" + (space >= 0 && space < cut.Length - 1 ? cut[(space + 1)..] : cut);
+    }
+
+    private static string Head(string text, int length, bool atEnd)
+    {
+        if (text.Length <= length)
+            return atEnd ? text.TrimEnd() : text;
+        var cut = text[..length];
+        var space = cut.LastIndexOf(' ');
+        return (space > 0 ? cut[..space] : cut) + "…";
+    }
+}

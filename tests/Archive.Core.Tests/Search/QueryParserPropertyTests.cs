@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+using Archive.Core.Search;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Core.Tests.Search;
+
+/// <summary>
+/// Random and mutated queries: the parser never throws, and whatever expression it emits is accepted by real FTS5 (the same
+/// table definition and tokenizer as the archive's index).
+/// </summary>
+public class QueryParserPropertyTests
+{
+    private const int Queries = 120_000;
+
+    private static readonly string[] Seeds =
+    [
+        "\"responsibility to protect\"", "speaker:tofig", "kind:\"note verbale\"", "agenda:130", "symbol:A/79/875",
+        "year:2019", "date:2019-11..2020-06", "genocide -armenia", "genocide OR atrocities", "negotiat*",
+        "NEAR(climate finance, 5)", "(peace OR war) -kind:letter", "organ:\"security council\"", "body:(a OR b)", "Əliyev",
+    ];
+
+    private static readonly string[] Pieces =
+    [
+        "\"", "(", ")", "-", "*", ":", "OR", "AND", "NOT", "NEAR(", "NEAR", ",", " ", "  ", "{", "}", "^", "+", "'", "\\",
+        "speaker:", "organ:", "kind:", "agenda:", "symbol:", "year:", "date:", "title:", "body:", "event:", "by:", "type:",
+        "..", "2019", "2019-11", "a", "é", "Ə", "ı", "中文", "😀", "\u0301", "\u0000", "\uD800", "\uFEFF", "\t", "\n",
+        "peace", "A/79/875", "68 (b)", "*\"", "\"*", ")(", "--", "-\"", "OR OR", "NOT NOT", "|", "&&", "“", "”", "%", "_",
+    ];
+
+    [Fact]
+    public void Parse_random_and_mutated_queries_never_throws_and_fts5_accepts_every_expression()
+    {
+        var random = new Random(20261125);
+        var expressions = new HashSet<string>(StringComparer.Ordinal);
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < Queries; i++)
+        {
+            var input = (i % 3) switch
+            {
+                0 => RandomQuery(random),
+                1 => Mutate(random, Seeds[random.Next(Seeds.Length)]),
+                _ => RandomChars(random),
+            };
+            var query = QueryParser.Parse(input);
+            if (FtsExpression.Build(query.Text) is { } match)
+                expressions.Add(match);
+            if (FtsExpression.ExcludedOnly(query.Text) is { } excluded)
+                expressions.Add(excluded);
+        }
+
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = """
+                CREATE VIRTUAL TABLE documents_fts USING fts5(title, speakers, body, organs, event, agenda, body_folded,
+                    tokenize = 'porter unicode61 remove_diacritics 2');
+                INSERT INTO documents_fts(rowid, title, body) VALUES (1, 'Peace and war', 'The responsibility to protect peace a é');
+                """;
+            create.ExecuteNonQuery();
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH $match";
+        var parameter = command.Parameters.Add("$match", SqliteType.Text);
+        var failures = new List<string>();
+        foreach (var expression in expressions)
+        {
+            parameter.Value = expression;
+            try
+            {
+                command.ExecuteScalar();
+            }
+            catch (SqliteException ex)
+            {
+                failures.Add(expression + " → " + ex.Message);
+            }
+        }
+
+        Assert.True(expressions.Count > 10_000, $"only {expressions.Count} distinct expressions");
+        Assert.Empty(failures.Take(20));
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), $"took {watch.Elapsed}");
+    }
+
+    private static string RandomQuery(Random random)
+    {
+        var sb = new StringBuilder();
+        var count = random.Next(1, 12);
+        for (var i = 0; i < count; i++)
+        {
+            sb.Append(Pieces[random.Next(Pieces.Length)]);
+            if (random.Next(3) == 0)
+                sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    private static string Mutate(Random random, string seed)
+    {
+        var chars = new StringBuilder(seed);
+        var edits = random.Next(1, 5);
+        for (var i = 0; i < edits; i++)
+        {
+            var at = random.Next(chars.Length + 1);
+            switch (random.Next(3))
+            {
+                case 0:
+                    chars.Insert(at, Pieces[random.Next(Pieces.Length)]);
+                    break;
+                case 1 when chars.Length > 0:
+                    chars.Remove(Math.Min(at, chars.Length - 1), 1);
+                    break;
+                default:
+                    chars.Insert(at, (char)random.Next(0x20, 0x7F));
+                    break;
+            }
+        }
+        return chars.ToString();
+    }
+
+    private static string RandomChars(Random random)
+    {
+        var length = random.Next(0, 40);
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = random.Next(4) switch
+            {
+                0 => (char)random.Next(0, 0x80),
+                1 => "\"()-*:,. ORNEA"[random.Next(14)],
+                2 => (char)random.Next(0, 0x10000),
+                _ => (char)random.Next('a', 'z' + 1),
+            };
+        }
+        return new string(chars);
+    }
+}
