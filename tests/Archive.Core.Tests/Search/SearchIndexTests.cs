@@ -219,7 +219,7 @@ public class SearchIndexTests
         await using (var db = archive.OpenDb())
         {
             var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
-            await migrator.MigrateAsync("DocumentWithdrawal");
+            await migrator.MigrateAsync("Curation");
             await db.Database.MigrateAsync();
         }
 
