@@ -7,7 +7,8 @@ namespace Archive.Browser.Tests;
 
 /// <summary>
 /// An archivist's day: sign in, upload a statement, correct its speaker to a person already in the archive, find it
-/// on the public list, correct it again and read the diff in its history, then withdraw it. With ARCHIVE_SCREENSHOTS=1
+/// by search and by its date, correct it again and read the diff in its history, then withdraw it, which hides it from
+/// an anonymous reader's list, search and calendar. With ARCHIVE_SCREENSHOTS=1
 /// it also writes the archivist guide's screenshots to docs/screenshots.
 /// </summary>
 [Trait("Category", "Browser")]
@@ -60,9 +61,19 @@ public class CurationJourneyTests(ArchiveServer server) : IClassFixture<ArchiveS
         await Assertions.Expect(page.Locator("[data-test=speaker-name]")).ToHaveTextAsync("Yashar Aliyev");
         var permalink = new Uri(page.Url).AbsolutePath;
 
+        // A reader finds the corrected statement at once, by search under its corrected speaker and by its date.
         var reader = await server.NewPageAsync(javaScript: false);
         await reader.GotoAsync(server.BaseUrl + "/");
-        // Search and date browsing are other branches' pages; the public list of documents finds it here.
+        await reader.GetByRole(AriaRole.Searchbox, new() { Name = "Search the archive" }).FillAsync("\"regional organisations\" speaker:aliyev");
+        await reader.GetByRole(AriaRole.Search).GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(reader.Locator("[data-test=total]")).ToHaveTextAsync("1");
+        await reader.Locator($"[data-test=hit] a[href='{permalink}']").ClickAsync();
+        await Assertions.Expect(reader).ToHaveURLAsync(server.BaseUrl + permalink);
+
+        await reader.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Browse", Exact = true }).ClickAsync();
+        await reader.GetByRole(AriaRole.Link, new() { Name = "2026", Exact = true }).ClickAsync();
+        await reader.GetByRole(AriaRole.Link, new() { Name = "February", Exact = true }).ClickAsync();
+        await reader.GetByRole(AriaRole.Link, new() { NameRegex = new("^12 February: ") }).ClickAsync();
         await reader.Locator($"[data-test=document-row] a[href='{permalink}']").ClickAsync();
         await Assertions.Expect(reader).ToHaveURLAsync(server.BaseUrl + permalink);
 
@@ -88,6 +99,10 @@ public class CurationJourneyTests(ArchiveServer server) : IClassFixture<ArchiveS
         await ShotAsync(reader, "withdrawn");
         await reader.GotoAsync(server.BaseUrl + "/");
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Statement on cooperation with regional organisations" })).ToHaveCountAsync(0);
+        await reader.GotoAsync(server.BaseUrl + "/search?q=%22regional+organisations%22");
+        await Assertions.Expect(reader.Locator("[data-test=total]")).ToHaveTextAsync("0");
+        var day = await reader.GotoAsync(server.BaseUrl + "/browse/2026/02/12");
+        Assert.Equal(404, day!.Status);
     }
 
     private static async Task<string> LikelyOptionAsync(IPage page)
