@@ -27,6 +27,11 @@ public class AccessibilityTests(ArchiveServer server) : IClassFixture<ArchiveSer
         "/missions",
         "/missions/azerbaijan",
         "/browse/1850",
+        "/search?q=genocide",
+        "/search?q=genocide&kind=letter&sort=newest",
+        "/search?q=xylophonic",
+        "/search?q=%22NEAR%28+AND+*",
+        "/account/signin",
     };
 
     [Theory]
