@@ -28,10 +28,17 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
 
         var links = await db.DocumentSpeakers.IgnoreQueryFilters().Where(l => l.SpeakerId == merged!.Id).ToListAsync(ct);
         var keptDocuments = await db.DocumentSpeakers.IgnoreQueryFilters().Where(l => l.SpeakerId == kept!.Id).Select(l => l.DocumentId).ToListAsync(ct);
+        // Earlier merges into the person merged now follow them to the kept person; the undo of this merge hands them back.
+        var earlier = await db.SpeakerMerges.Where(m => m.KeptSpeakerId == merged!.Id).ToListAsync(ct);
+        foreach (var merge in earlier)
+            merge.KeptSpeakerId = kept!.Id;
         var record = new SpeakerMerge
         {
             KeptSpeakerId = kept!.Id, MergedName = merged!.Name, MergedSlug = merged.Slug, User = user, At = clock.GetUtcNow(),
-            MovedAliases = JsonSerializer.Serialize(merged.Aliases.Where(a => !kept.Aliases.Any(k => k.Spelling == a.Spelling)).Select(a => a.Id).ToList()),
+            MovedAliases = JsonSerializer.Serialize(new AliasRecord(
+                [.. merged.Aliases.Where(a => !kept.Aliases.Any(k => k.Spelling == a.Spelling)).Select(a => a.Id)],
+                [.. merged.Aliases.Where(a => kept.Aliases.Any(k => k.Spelling == a.Spelling)).Select(a => new SharedSpelling(a.Spelling, a.MatchKey, a.SurnameKey))],
+                [.. earlier.Select(m => m.Id)])),
             MovedLinks = JsonSerializer.Serialize(links.Select(l => new MovedLink(l.DocumentId, l.Role, l.SpellingUsed, l.Capacity, l.Position,
                 Folded: keptDocuments.Contains(l.DocumentId))).ToList()),
         };
@@ -69,7 +76,17 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
             await audit.RecordAsync(user, "undo merge", target, AuditOutcome.Refused, problem, ct);
             return CurationResult.Refused(problem);
         }
-        var aliasIds = JsonSerializer.Deserialize<List<int>>(record.MovedAliases) ?? [];
+        var later = await db.SpeakerMerges.Where(m => m.Id > record.Id && m.UndoneAt == null && m.KeptSpeakerId == record.KeptSpeakerId)
+            .Select(m => m.MovedAliases).ToListAsync(ct);
+        if (later.Any(json => AliasRecord.Read(json).Repointed.Contains(record.Id)))
+        {
+            // The kept person was merged into someone else since: undoing this one first would name a person twice on a document.
+            const string problem = "The person this one was merged into has been merged again since; undo the later merge first.";
+            await audit.RecordAsync(user, "undo merge", target, AuditOutcome.Refused, problem, ct);
+            return CurationResult.Refused(problem);
+        }
+        var aliasRecord = AliasRecord.Read(record.MovedAliases);
+        var aliasIds = aliasRecord.Moved;
         var moved = JsonSerializer.Deserialize<List<MovedLink>>(record.MovedLinks) ?? [];
         var slugFree = !await db.Speakers.AnyAsync(s => s.Slug == record.MergedSlug, ct);
         var restored = new Speaker { Name = record.MergedName, Slug = slugFree ? record.MergedSlug : await directory.FreeSlugAsync(record.MergedName, ct) };
@@ -78,9 +95,14 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var aliases = await db.SpeakerAliases.Where(a => aliasIds.Contains(a.Id) && a.SpeakerId == record.KeptSpeakerId).ToListAsync(ct);
+        foreach (var merge in await db.SpeakerMerges.Where(m => aliasRecord.Repointed.Contains(m.Id)).ToListAsync(ct))
+            merge.KeptSpeakerId = restored.Id;
         foreach (var alias in aliases)
             alias.SpeakerId = restored.Id;
-        if (aliases.Count == 0)
+        // A spelling both people had stayed with the kept one at the merge; the restored person gets it back too.
+        foreach (var shared in aliasRecord.Shared)
+            db.SpeakerAliases.Add(new SpeakerAlias { SpeakerId = restored.Id, Spelling = shared.Spelling, MatchKey = shared.MatchKey, SurnameKey = shared.SurnameKey });
+        if (aliases.Count == 0 && aliasRecord.Shared.Count == 0)
         {
             var key = Import.PersonName.MatchKey(restored.Name);
             db.SpeakerAliases.Add(new SpeakerAlias { SpeakerId = restored.Id, Spelling = restored.Name, MatchKey = key, SurnameKey = SpeakerDirectory.SurnameOf(key) });
@@ -102,6 +124,18 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
         logger.LogInformation("{User} undid the merge of {Merged}", user, record.MergedSlug);
         return CurationResult.Done($"{record.MergedName} is a separate person again.", record.Id);
     }
+
+    /// <summary>What a merge did to the merged person's spellings: aliases moved (by id), and spellings dropped because the kept person had them.</summary>
+    /// <param name="Repointed">Earlier merges into the merged person, moved to the kept one by this merge.</param>
+    private sealed record AliasRecord(List<int> Moved, List<SharedSpelling> Shared, List<int> Repointed)
+    {
+        // Merges recorded before shared spellings were kept hold a bare list of moved ids.
+        public static AliasRecord Read(string json) => json.TrimStart().StartsWith('[')
+            ? new AliasRecord(JsonSerializer.Deserialize<List<int>>(json) ?? [], [], [])
+            : JsonSerializer.Deserialize<AliasRecord>(json) ?? new AliasRecord([], [], []);
+    }
+
+    private sealed record SharedSpelling(string Spelling, string MatchKey, string SurnameKey);
 
     private sealed record MovedLink(int DocumentId, string? Role, string SpellingUsed, SpeakerCapacity Capacity, int Position, bool Folded);
 }
