@@ -55,6 +55,8 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
                 problems.Add(($"Speakers[{i}].Name", $"\"{speaker.Name}\" is not a name: it needs letters."));
             else if (speaker.Name.Length > 200 || speaker.Role?.Length > MaxField)
                 problems.Add(($"Speakers[{i}].Name", "The name or role is too long."));
+            if (!Enum.IsDefined(speaker.Capacity))
+                problems.Add(($"Speakers[{i}].Capacity", "Choose speaker or signatory from the list."));
         }
         if (proposed.Speakers.Select(s => PersonName.MatchKey(s.Name)).Distinct().Count() < proposed.Speakers.Count)
             problems.Add(("Speakers", "The same person is listed twice."));

@@ -29,6 +29,11 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
     public IHtmlContent Preview { get; private set; } = HtmlString.Empty;
     public IReadOnlyList<IReadOnlyList<SpeakerSuggestion>> Suggestions { get; private set; } = [];
     public IReadOnlyList<string?> AgendaMatches { get; private set; } = [];
+
+    /// <summary>For each agenda row, the items already in the archive for its organ and session (all organs when none is chosen).</summary>
+    public IReadOnlyList<IReadOnlyList<AgendaOption>> AgendaOptions { get; private set; } = [];
+
+    public IReadOnlyList<AgendaOption> AgendaOptionsFor(int row) => row < AgendaOptions.Count ? AgendaOptions[row] : [];
     public string? Message { get; private set; }
 
     public IEnumerable<string> WarningsFor(string field) => Warnings[field];
@@ -125,7 +130,21 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
                 .Select(i => i.Title ?? "(no title)").FirstOrDefaultAsync(ct));
         }
         AgendaMatches = matches;
+        var options = new List<IReadOnlyList<AgendaOption>>();
+        foreach (var row in Form.AgendaItems)
+        {
+            var items = db.AgendaItems.AsNoTracking();
+            if (!string.IsNullOrWhiteSpace(row.Organ))
+                items = items.Where(i => i.Organ.Name == row.Organ);
+            if (row.Session is int session)
+                items = items.Where(i => i.Session == session);
+            options.Add(await items.OrderBy(i => i.Organ.Name).ThenBy(i => i.Session).ThenBy(i => i.Number).ThenBy(i => i.SubItem).Take(MaxAgendaOptions)
+                .Select(i => new AgendaOption(i.Number, i.Organ.Name, i.Session, i.SubItem, i.Title)).ToListAsync(ct));
+        }
+        AgendaOptions = options;
     }
+
+    private const int MaxAgendaOptions = 200;
 
     /// <summary>The form field an importer warning concerns: "speaker: …" sits beside the speakers.</summary>
     private static string FieldOf(string warningField) => warningField switch
@@ -140,4 +159,11 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
         "language" => "Language",
         _ => "Body",
     };
+}
+
+/// <summary>An agenda item already in the archive, offered in the item number's suggestion list.</summary>
+public sealed record AgendaOption(int Number, string Organ, int? Session, string SubItem, string? Title)
+{
+    public string Label => $"{Organ}{(Session is int s ? $", session {s}" : "")}, item {Number}{(SubItem.Length > 0 ? $" ({SubItem})" : "")}"
+        + (Title is null ? "" : $": {Title}");
 }
