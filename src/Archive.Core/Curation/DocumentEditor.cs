@@ -51,7 +51,7 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
             problems.Add(("Kind", "Choose a kind of document from the list."));
         foreach (var (speaker, i) in proposed.Speakers.Select((s, i) => (s, i)))
         {
-            if (PersonName.MatchKey(speaker.Name).Length == 0)
+            if (PersonName.MatchKey(speaker.Name).Length == 0 || !speaker.Name.Any(char.IsLetter))
                 problems.Add(($"Speakers[{i}].Name", $"\"{speaker.Name}\" is not a name: it needs letters."));
             else if (speaker.Name.Length > 200 || speaker.Role?.Length > MaxField)
                 problems.Add(($"Speakers[{i}].Name", "The name or role is too long."));
