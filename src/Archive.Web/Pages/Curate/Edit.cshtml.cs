@@ -1,3 +1,4 @@
+using Archive.Core.Audit;
 using Archive.Core.Curation;
 using Archive.Core.Data;
 using Archive.Core.Documents;
@@ -16,7 +17,7 @@ namespace Archive.Web.Pages.Curate;
 /// </summary>
 [RequestSizeLimit(UploadLimits.EditRequestBytes)]
 [RequestFormLimits(ValueLengthLimit = (int)UploadLimits.EditRequestBytes, MultipartBodyLengthLimit = UploadLimits.EditRequestBytes)]
-public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory directory, MarkdownRenderer markdown, ILogger<EditModel> logger) : PageModel
+public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory directory, MarkdownRenderer markdown, AuditLog audit, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public DocumentForm Form { get; set; } = new();
@@ -71,6 +72,7 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
         if (!ModelState.IsValid)
         {
             logger.LogInformation("Edit of {Slug} refused: {Count} problems in the form", slug, ModelState.ErrorCount);
+            await audit.RecordAsync(User.Identity!.Name!, "edit", document.Slug, AuditOutcome.Refused, Problems(), ct);
             Form.WithBlankRows();
             await DescribeAsync(ct);
             return Page();
@@ -103,6 +105,9 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
         await DescribeAsync(ct);
         return Page();
     }
+
+    private string Problems() => string.Join(" ", ModelState.Where(e => e.Value is not null)
+        .SelectMany(e => e.Value!.Errors.Select(x => $"{e.Key}: {x.ErrorMessage}")));
 
     private async Task<Document?> LoadAsync(string slug, CancellationToken ct)
     {
