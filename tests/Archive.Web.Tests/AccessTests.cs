@@ -48,6 +48,50 @@ public class AccessTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFa
     }
 
     [Fact]
+    public async Task Every_write_route_refuses_an_administrators_post_without_an_antiforgery_token_and_writes_nothing()
+    {
+        var routes = await WriteRoutesAsync();
+        using var admin = await factory.SignedInClientAsync(Roles.Administrator);
+        var before = await factory.CountsAsync();
+
+        foreach (var (url, handlers) in routes)
+        {
+            foreach (var handler in handlers)
+            {
+                var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
+                var fields = new Dictionary<string, string> { ["Reason"] = "x", ["Title"] = "x", ["Body"] = "x", ["Kept"] = "x", ["Merged"] = "x", ["PastedText"] = "Statement\n\n1 May 2024\n\nText." };
+
+                var response = await admin.PostAsync(target, new FormUrlEncodedContent(fields));
+
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {target} without a token answered {(int)response.StatusCode}");
+            }
+        }
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_cookie_is_secure_under_https()
+    {
+        var email = await factory.CreateUserAsync(Roles.Archivist);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
+        var page = await client.GetAsync("/account/signin");
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single();
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync())
+            .QuerySelector("[data-test=signin-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword, ["__RequestVerificationToken"] = token }),
+        };
+        post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+
+        var response = await client.SendAsync(post);
+
+        var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("archive.auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Every_archivist_and_administrator_page_sends_anonymous_readers_to_sign_in()
     {
         var pages = Pages().Where(p => p.Route.StartsWith("/curate", StringComparison.Ordinal) || p.Route.StartsWith("/admin", StringComparison.Ordinal)).ToList();
