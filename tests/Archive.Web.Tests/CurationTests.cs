@@ -171,6 +171,30 @@ public class CurationTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
     }
 
     [Fact]
+    public async Task Audit_log_shows_a_hundred_entries_a_page_newest_first_with_a_link_to_older_ones()
+    {
+        var user = $"paged-{Guid.NewGuid():N}@example.org";
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+            for (var i = 0; i < 130; i++)
+                db.AuditEntries.Add(new Archive.Core.Audit.AuditEntry { At = DateTimeOffset.UtcNow, User = user, Action = "edit", Target = $"target-{i:000}", Outcome = "succeeded" });
+            await db.SaveChangesAsync();
+        }
+        using var admin = await factory.SignedInClientAsync(Roles.Administrator);
+
+        var first = await ParseAsync(admin, "/admin/audit?Filter.User=" + Uri.EscapeDataString(user));
+        var older = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await ParseAsync(admin, "/admin/audit" + older);
+
+        Assert.Equal(100, first.QuerySelectorAll("[data-test=audit-row]").Length);
+        Assert.Contains("target-129", first.QuerySelector("[data-test=audit-row]")!.TextContent);
+        Assert.Equal(30, second.QuerySelectorAll("[data-test=audit-row]").Length);
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+        Assert.NotNull(second.QuerySelector("a[rel=prev]"));
+    }
+
+    [Fact]
     public async Task Administrator_creates_an_archivist_who_can_then_sign_in_and_an_archivist_cannot()
     {
         using var admin = await factory.SignedInClientAsync(Roles.Administrator);
