@@ -165,6 +165,23 @@ public class CurationInputTests(ArchiveWebFactory factory) : IClassFixture<Archi
         Assert.All(options, o => Assert.StartsWith(organ, o.GetAttribute("label")!, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Agenda_row_with_an_organ_but_no_item_number_is_refused_with_a_message_not_dropped()
+    {
+        var slug = await LetterSlugAsync();
+        using var client = await factory.SignedInClientAsync(Roles.Archivist);
+        var (organ, _) = await AnAgendaItemAsync();
+        var blankIndex = new HtmlParser().ParseDocument(await client.GetStringAsync($"/curate/documents/{slug}/edit")).QuerySelectorAll("[data-test=agenda-row]").Length - 1;
+        var before = await factory.CountsAsync(audit: false);
+
+        var response = await ArchiveWebFactory.SubmitAsync(client, $"/curate/documents/{slug}/edit", "[data-test=edit-form]",
+            new() { [$"Form.AgendaItems[{blankIndex}].Organ"] = organ, [$"Form.AgendaItems[{blankIndex}].Session"] = "75" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Give the item number", new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("[data-test=validation]")!.TextContent);
+        Assert.Equal(before, await factory.CountsAsync(audit: false));
+    }
+
     private async Task<(string Organ, int Number)> AnAgendaItemAsync()
     {
         using var scope = factory.Services.CreateScope();

@@ -6,6 +6,7 @@ using Archive.Core.Import;
 using Archive.Core.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,6 +67,12 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
     {
         if (await LoadAsync(slug, ct) is not { } document)
             return NotFound();
+        // A row with an organ but no item number would otherwise be dropped without a word.
+        foreach (var (row, i) in Form.AgendaItems.Select((r, i) => (r, i)))
+        {
+            if (!string.IsNullOrWhiteSpace(row.Organ) && row.Number is null && ModelState.GetFieldValidationState($"Form.AgendaItems[{i}].Number") != ModelValidationState.Invalid)
+                ModelState.AddModelError($"Form.AgendaItems[{i}].Number", $"Give the item number of agenda item {i + 1}, or choose no organ to remove it.");
+        }
         var proposed = Form.ToSnapshot();
         foreach (var (field, message) in await editor.ValidateAsync(proposed, ct))
             ModelState.AddModelError($"Form.{field}", message);
