@@ -302,6 +302,25 @@ public class AccessTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFa
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/curate")).StatusCode);
     }
 
+    [Fact]
+    public async Task Administrator_locks_an_archivist_who_then_cannot_sign_in_until_unlocked_and_cannot_lock_themself()
+    {
+        var email = await factory.CreateUserAsync(Roles.Archivist);
+        var adminEmail = $"admin-{Guid.NewGuid():N}@example.org";
+        using var admin = await factory.SignedInClientAsync(Roles.Administrator, adminEmail);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var locked = await ArchiveWebFactory.SubmitAsync(admin, "/admin/users", $"[data-test=user-row][data-email='{email}'] form:has([data-test=lock])", [], "Lock");
+        Assert.Contains("Done: lock user", await locked.Content.ReadAsStringAsync());
+        await ProblemAsync(client, email, ArchiveWebFactory.TestPassword);
+        var self = await ArchiveWebFactory.SubmitAsync(admin, "/admin/users", $"[data-test=user-row][data-email='{adminEmail}'] form:has([data-test=lock])", [], "Lock");
+        Assert.Contains("cannot change your own role or lock yourself out", await self.Content.ReadAsStringAsync());
+        await ArchiveWebFactory.SubmitAsync(admin, "/admin/users", $"[data-test=user-row][data-email='{email}'] form:has([data-test=unlock])", [], "Unlock");
+
+        var signIn = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
     private static async Task<string?> ProblemAsync(HttpClient client, string email, string password)
     {
         var response = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = password });
