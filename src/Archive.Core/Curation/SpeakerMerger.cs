@@ -56,12 +56,23 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
         }));
         db.SpeakerMerges.Add(record);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Aliases first, so the merged speaker has none left when it is removed.
-        await db.SaveChangesAsync(ct);
-        db.Speakers.Remove(merged);
-        audit.Add(user, "merge speakers", target, AuditOutcome.Succeeded, $"{links.Count} documents and {movedAliases.Count} spellings moved");
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            // Aliases first, so the merged speaker has none left when it is removed.
+            await db.SaveChangesAsync(ct);
+            db.Speakers.Remove(merged);
+            audit.Add(user, "merge speakers", target, AuditOutcome.Succeeded, $"{links.Count} documents and {movedAliases.Count} spellings moved");
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The same merge posted twice at once (a double click): the first one moved the rows this one expected.
+            await transaction.RollbackAsync(ct);
+            const string raced = "These two people were merged or changed by someone else a moment ago; nothing more was changed. Look at the list again.";
+            await audit.RecordAsync(user, "merge speakers", target, AuditOutcome.Conflict, raced, ct);
+            return CurationResult.Refused(raced);
+        }
         logger.LogInformation("{User} merged speaker {Merged} into {Kept}", user, mergedSlug, keptSlug);
         return CurationResult.Done($"{merged.Name} merged into {kept.Name}; every spelling is kept as an alias.", record.Id);
     }
@@ -88,11 +99,21 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
         var aliasRecord = AliasRecord.Read(record.MovedAliases);
         var aliasIds = aliasRecord.Moved;
         var moved = JsonSerializer.Deserialize<List<MovedLink>>(record.MovedLinks) ?? [];
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Claim the merge first, as the transaction's first write: an undo posted twice at once restores the person once.
+        var now = clock.GetUtcNow();
+        var claimed = await db.SpeakerMerges.Where(m => m.Id == record.Id && m.UndoneAt == null)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.UndoneAt, now).SetProperty(x => x.UndoneBy, user), ct);
+        if (claimed == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            const string already = "This merge was already undone.";
+            await audit.RecordAsync(user, "undo merge", target, AuditOutcome.Refused, already, ct);
+            return CurationResult.Refused(already);
+        }
         var slugFree = !await db.Speakers.AnyAsync(s => s.Slug == record.MergedSlug, ct);
         var restored = new Speaker { Name = record.MergedName, Slug = slugFree ? record.MergedSlug : await directory.FreeSlugAsync(record.MergedName, ct) };
         db.Speakers.Add(restored);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var aliases = await db.SpeakerAliases.Where(a => aliasIds.Contains(a.Id) && a.SpeakerId == record.KeptSpeakerId).ToListAsync(ct);
         foreach (var merge in await db.SpeakerMerges.Where(m => aliasRecord.Repointed.Contains(m.Id)).ToListAsync(ct))
@@ -116,7 +137,7 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
         {
             DocumentId = m.DocumentId, SpeakerId = restored.Id, Role = m.Role, SpellingUsed = m.SpellingUsed, Capacity = m.Capacity, Position = m.Position,
         }));
-        record.UndoneAt = clock.GetUtcNow();
+        record.UndoneAt = now;
         record.UndoneBy = user;
         audit.Add(user, "undo merge", target, AuditOutcome.Succeeded, $"{moved.Count} documents and {aliases.Count} aliases moved back");
         await db.SaveChangesAsync(ct);

@@ -3,7 +3,9 @@ using Archive.Core.Curation;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Archive.Core.Tests.Support;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Archive.Core.Tests.Curation;
@@ -83,6 +85,63 @@ public class SpeakerMergerTests
             Assert.True(undone.Succeeded, undone.Message);
         }
         Assert.Equal(start, await StateAsync(archive));
+    }
+
+    [Fact]
+    public async Task Merge_and_undo_posted_twice_at_once_each_happen_once()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await archive.ImportSeedsAsync();
+        var (kept, merged) = await TwoSpeakersAsync(archive);
+        var start = await StateAsync(archive);
+
+        var merges = await RaceAsync(archive, db => Merger(db).MergeAsync(kept, merged, "ann", default));
+        Assert.Single(merges, m => m.Succeeded);
+        var id = merges.Single(m => m.Succeeded).Id!.Value;
+        var undos = await RaceAsync(archive, db => Merger(db).UndoAsync(id, "ann", default));
+
+        Assert.Single(undos, u => u.Succeeded);
+        Assert.Equal(start, await StateAsync(archive));
+    }
+
+    /// <summary>
+    /// Two requests that both read before either writes: the first is held as it starts its transaction while the second runs to
+    /// the end, then let go, as a double click on a busy server would have it.
+    /// </summary>
+    private static async Task<CurationResult[]> RaceAsync(TempArchive archive, Func<ArchiveDb, Task<CurationResult>> action)
+    {
+        var pause = new PauseAtFirstWrite();
+        var held = Task.Run(async () =>
+        {
+            await using var db = archive.OpenDb(pause);
+            return await action(db);
+        });
+        await Task.WhenAny(pause.Reached.Task, held);
+        CurationResult second;
+        await using (var db = archive.OpenDb())
+            second = await action(db);
+        pause.Release.SetResult();
+        return [await held, second];
+    }
+
+    /// <summary>Holds the first transaction's start (SQLite's BEGIN IMMEDIATE takes the write lock) until released.</summary>
+    private sealed class PauseAtFirstWrite : DbTransactionInterceptor
+    {
+        private int _paused;
+
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
+            TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Exchange(ref _paused, 1) == 0)
+            {
+                Reached.SetResult();
+                await Release.Task;
+            }
+            return result;
+        }
     }
 
     /// <summary>Every person with their spellings, and every document's speaker links with all their fields.</summary>
