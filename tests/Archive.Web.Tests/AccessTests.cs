@@ -48,6 +48,50 @@ public class AccessTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFa
     }
 
     [Fact]
+    public async Task Every_write_route_refuses_an_administrators_post_without_an_antiforgery_token_and_writes_nothing()
+    {
+        var routes = await WriteRoutesAsync();
+        using var admin = await factory.SignedInClientAsync(Roles.Administrator);
+        var before = await factory.CountsAsync();
+
+        foreach (var (url, handlers) in routes)
+        {
+            foreach (var handler in handlers)
+            {
+                var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
+                var fields = new Dictionary<string, string> { ["Reason"] = "x", ["Title"] = "x", ["Body"] = "x", ["Kept"] = "x", ["Merged"] = "x", ["PastedText"] = "Statement\n\n1 May 2024\n\nText." };
+
+                var response = await admin.PostAsync(target, new FormUrlEncodedContent(fields));
+
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {target} without a token answered {(int)response.StatusCode}");
+            }
+        }
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_cookie_is_secure_under_https()
+    {
+        var email = await factory.CreateUserAsync(Roles.Archivist);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
+        var page = await client.GetAsync("/account/signin");
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single();
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync())
+            .QuerySelector("[data-test=signin-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword, ["__RequestVerificationToken"] = token }),
+        };
+        post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+
+        var response = await client.SendAsync(post);
+
+        var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("archive.auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Every_archivist_and_administrator_page_sends_anonymous_readers_to_sign_in()
     {
         var pages = Pages().Where(p => p.Route.StartsWith("/curate", StringComparison.Ordinal) || p.Route.StartsWith("/admin", StringComparison.Ordinal)).ToList();
@@ -152,6 +196,153 @@ public class AccessTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFa
 
         using var scope = factory.Services.CreateScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<ArchiveDb>().DataProtectionKeys.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_cookie_from_one_instance_is_accepted_by_a_second_instance_on_the_same_store()
+    {
+        var email = $"two-{Guid.NewGuid():N}@example.org";
+        await factory.CreateUserAsync(Roles.Archivist, email);
+        var cookie = await SignInCookieAsync(factory, email);
+        // A second app on the same database: its own services, its own key ring, read from the store.
+        using var second = factory.WithWebHostBuilder(_ => { });
+        using var client = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+        using var signedIn = new HttpRequestMessage(HttpMethod.Get, "/curate");
+        signedIn.Headers.Add("Cookie", cookie);
+        var response = await client.SendAsync(signedIn);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/curate")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/curate")]
+    [InlineData("//evil.example/curate")]
+    [InlineData("/\\evil.example")]
+    [InlineData("javascript:alert(1)")]
+    public async Task Sign_in_never_redirects_away_from_the_archive(string returnUrl)
+    {
+        var email = await factory.CreateUserAsync(Roles.Archivist);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await ArchiveWebFactory.SubmitAsync(client, "/account/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl), "[data-test=signin-form]",
+            new() { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/curate", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Sign_in_returns_to_the_local_page_asked_for()
+    {
+        var email = await factory.CreateUserAsync(Roles.Archivist);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await ArchiveWebFactory.SubmitAsync(client, "/account/signin?ReturnUrl=%2Fcurate%2Fadd", "[data-test=signin-form]",
+            new() { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword });
+
+        Assert.Equal("/curate/add", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Sign_in_of_a_locked_account_reads_the_same_as_an_unknown_email()
+    {
+        var email = $"locked-{Guid.NewGuid():N}@example.org";
+        await factory.CreateUserAsync(Roles.Archivist, email);
+        var unknown = $"nobody-{Guid.NewGuid():N}@example.org";
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        string? lockedProblem = null, unknownProblem = null;
+
+        for (var i = 0; i < 6; i++)
+        {
+            lockedProblem = await ProblemAsync(client, email, "Wrong-Password-1");
+            unknownProblem = await ProblemAsync(client, unknown, "Wrong-Password-1");
+        }
+        var rightButLocked = await ProblemAsync(client, email, ArchiveWebFactory.TestPassword);
+
+        Assert.NotNull(lockedProblem);
+        Assert.Equal(unknownProblem, lockedProblem);
+        Assert.Equal(unknownProblem, rightButLocked);
+        using var scope = factory.Services.CreateScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<ArchiveDb>().AuditEntries.Where(e => e.User == email).Select(e => e.Detail).ToListAsync();
+        Assert.Contains("locked out", audit);
+    }
+
+    [Fact]
+    public async Task Archivist_created_by_an_administrator_must_choose_a_password_before_curating()
+    {
+        using var admin = await factory.SignedInClientAsync(Roles.Administrator);
+        var email = $"first-{Guid.NewGuid():N}@example.org";
+        await ArchiveWebFactory.SubmitAsync(admin, "/admin/users", "[data-test=create-user]", new() { ["Email"] = email, ["Password"] = "Handed-Over-Pass-1", ["Role"] = Roles.Archivist });
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var signIn = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = "Handed-Over-Pass-1" });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        var curate = await client.GetAsync("/curate");
+        Assert.Equal(HttpStatusCode.Redirect, curate.StatusCode);
+        Assert.Equal("/account/password", curate.Headers.Location!.OriginalString);
+        var before = await factory.CountsAsync(audit: false);
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/account/password"))
+            .QuerySelector("[data-test=password-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var add = await client.PostAsync("/curate/add", new FormUrlEncodedContent(new Dictionary<string, string> { ["PastedText"] = "Statement by Mr. Nobody\n\n1 May 2024\n\nText.", ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
+        Assert.Equal(before, await factory.CountsAsync(audit: false));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/account/password"));
+        Assert.NotNull(page.QuerySelector("[data-test=must-change]"));
+
+        var wrongCurrent = await ArchiveWebFactory.SubmitAsync(client, "/account/password", "[data-test=password-form]",
+            new() { ["Current"] = "Not-The-Pass-1", ["New"] = "My-Own-Password-9", ["Confirm"] = "My-Own-Password-9" });
+        Assert.Equal(HttpStatusCode.OK, wrongCurrent.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/curate")).StatusCode);
+        var changed = await ArchiveWebFactory.SubmitAsync(client, "/account/password", "[data-test=password-form]",
+            new() { ["Current"] = "Handed-Over-Pass-1", ["New"] = "My-Own-Password-9", ["Confirm"] = "My-Own-Password-9" });
+
+        Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/curate")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Administrator_locks_an_archivist_who_then_cannot_sign_in_until_unlocked_and_cannot_lock_themself()
+    {
+        var email = await factory.CreateUserAsync(Roles.Archivist);
+        var adminEmail = $"admin-{Guid.NewGuid():N}@example.org";
+        using var admin = await factory.SignedInClientAsync(Roles.Administrator, adminEmail);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var locked = await ArchiveWebFactory.SubmitAsync(admin, "/admin/users", $"[data-test=user-row][data-email='{email}'] form:has([data-test=lock])", [], "Lock");
+        Assert.Contains("Done: lock user", await locked.Content.ReadAsStringAsync());
+        await ProblemAsync(client, email, ArchiveWebFactory.TestPassword);
+        var self = await ArchiveWebFactory.SubmitAsync(admin, "/admin/users", $"[data-test=user-row][data-email='{adminEmail}'] form:has([data-test=lock])", [], "Lock");
+        Assert.Contains("cannot change your own role or lock yourself out", await self.Content.ReadAsStringAsync());
+        await ArchiveWebFactory.SubmitAsync(admin, "/admin/users", $"[data-test=user-row][data-email='{email}'] form:has([data-test=unlock])", [], "Unlock");
+
+        var signIn = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    private static async Task<string?> ProblemAsync(HttpClient client, string email, string password)
+    {
+        var response = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("[data-test=problem]")?.TextContent;
+    }
+
+    /// <summary>Signs in through the form without a cookie jar and returns the "archive.auth=…" cookie the app set.</summary>
+    private static async Task<string> SignInCookieAsync(WebApplicationFactory<Program> app, string email)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await client.GetAsync("/account/signin");
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single();
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync())
+            .QuerySelector("[data-test=signin-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword, ["__RequestVerificationToken"] = token }),
+        };
+        post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+        var response = await client.SendAsync(post);
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("archive.auth=", StringComparison.Ordinal)).Split(';')[0];
     }
 
     /// <summary>Every page (by route) whose model has a handler other than GET, with the handler names ("" for the default).</summary>

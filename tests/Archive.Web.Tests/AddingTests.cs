@@ -157,6 +157,50 @@ public class AddingTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFa
         Assert.Contains(page.QuerySelectorAll("[data-test=agenda-item]"), e => e.TextContent.Contains("(renamed)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Same_text_pasted_twice_at_once_is_stored_once()
+    {
+        using var client = await factory.SignedInClientAsync(Roles.Archivist);
+        var text = NewStatement.Replace("Arnav Testerson", "Dora Twiceposted", StringComparison.Ordinal).Replace("14 March", "21 March", StringComparison.Ordinal);
+        var token = new HtmlParser().ParseDocument(await client.GetStringAsync("/curate/add"))
+            .QuerySelector("[data-test=add-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var before = await DocumentCountAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.PostAsync("/curate/add",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["PastedText"] = text, ["__RequestVerificationToken"] = token }))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(before + 1, await DocumentCountAsync());
+        var statuses = new List<string?>();
+        foreach (var response in responses)
+            statuses.Add(new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("[data-test=result]")!.GetAttribute("data-status"));
+        Assert.Single(statuses, "Imported");
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(16)]
+    public async Task Paste_over_the_size_limit_is_refused_with_a_clear_message_and_stores_nothing(int megabytes)
+    {
+        using var client = await factory.SignedInClientAsync(Roles.Archivist);
+        var token = new HtmlParser().ParseDocument(await client.GetStringAsync("/curate/add"))
+            .QuerySelector("[data-test=add-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var before = await factory.CountsAsync(audit: false);
+        var huge = NewStatement + new string('a', megabytes * 1024 * 1024);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(huge), "PastedText" },
+        };
+
+        var response = await client.PostAsync("/curate/add", content);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"answered {(int)response.StatusCode}");
+        Assert.Contains("10 MB", html, StringComparison.Ordinal);
+        Assert.Equal(before, await factory.CountsAsync(audit: false));
+    }
+
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> UploadAsync(HttpClient client, IEnumerable<(string Name, byte[] Content)> files)
     {
         var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/curate/add"));

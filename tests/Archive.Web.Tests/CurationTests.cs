@@ -171,6 +171,30 @@ public class CurationTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
     }
 
     [Fact]
+    public async Task Audit_log_shows_a_hundred_entries_a_page_newest_first_with_a_link_to_older_ones()
+    {
+        var user = $"paged-{Guid.NewGuid():N}@example.org";
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+            for (var i = 0; i < 130; i++)
+                db.AuditEntries.Add(new Archive.Core.Audit.AuditEntry { At = DateTimeOffset.UtcNow, User = user, Action = "edit", Target = $"target-{i:000}", Outcome = "succeeded" });
+            await db.SaveChangesAsync();
+        }
+        using var admin = await factory.SignedInClientAsync(Roles.Administrator);
+
+        var first = await ParseAsync(admin, "/admin/audit?Filter.User=" + Uri.EscapeDataString(user));
+        var older = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await ParseAsync(admin, "/admin/audit" + older);
+
+        Assert.Equal(100, first.QuerySelectorAll("[data-test=audit-row]").Length);
+        Assert.Contains("target-129", first.QuerySelector("[data-test=audit-row]")!.TextContent);
+        Assert.Equal(30, second.QuerySelectorAll("[data-test=audit-row]").Length);
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+        Assert.NotNull(second.QuerySelector("a[rel=prev]"));
+    }
+
+    [Fact]
     public async Task Administrator_creates_an_archivist_who_can_then_sign_in_and_an_archivist_cannot()
     {
         using var admin = await factory.SignedInClientAsync(Roles.Administrator);
@@ -188,6 +212,75 @@ public class CurationTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/account/denied", refused.Headers.Location!.PathAndQuery);
         Assert.Equal(before, await factory.CountsAsync(audit: false));
+    }
+
+    [Fact]
+    public async Task Withdrawn_document_keeps_its_text_and_revisions_visible_to_archivists_and_reinstating_restores_it_exactly()
+    {
+        var slug = (await factory.ImportAsync("withdraw-me.txt", """
+            Statement by Ms. Wilma Withdrawson
+            Permanent Representative of Norland to the United Nations
+
+            3 April 2024
+
+            Mr. President, my delegation welcomes the report and supports the mandate renewal before the Council today.
+            """))["/documents/".Length..];
+        using var archivist = await factory.SignedInClientAsync(Roles.Archivist);
+        await ArchiveWebFactory.SubmitAsync(archivist, $"/curate/documents/{slug}/edit", "[data-test=edit-form]", new() { ["Form.Place"] = "Baku (corrected)", ["Form.Comment"] = "Place" });
+        slug = await SlugOfKeyAsync(slug[^12..]);
+        var before = await StateAsync(slug);
+        var historyBefore = (await ParseAsync(archivist, $"/curate/documents/{slug}/history")).QuerySelector("[data-test=revisions]")!.TextContent;
+
+        await ArchiveWebFactory.SubmitAsync(archivist, $"/curate/documents/{slug}/withdraw", "form.curate-form", new() { ["Reason"] = "Copyright question" });
+
+        var history = await archivist.GetAsync($"/curate/documents/{slug}/history");
+        Assert.Equal(HttpStatusCode.OK, history.StatusCode);
+        var revisions = new HtmlParser().ParseDocument(await history.Content.ReadAsStringAsync()).QuerySelector("[data-test=revisions]")!;
+        Assert.Equal(historyBefore, revisions.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await archivist.GetAsync($"/curate/documents/{slug}/edit")).StatusCode);
+        await ArchiveWebFactory.SubmitAsync(archivist, $"/documents/{slug}", "[data-test=archivist-toolbar] form", []);
+        Assert.Equal(before, await StateAsync(slug));
+    }
+
+    [Fact]
+    public async Task Refused_edits_and_withdrawals_and_sign_outs_are_in_the_audit_log()
+    {
+        var slug = await SlugOfAsync("Azerbaijan", "Statement");
+        var email = $"refused-{Guid.NewGuid():N}@example.org";
+        using var archivist = await factory.SignedInClientAsync(Roles.Archivist, email);
+
+        await ArchiveWebFactory.SubmitAsync(archivist, $"/curate/documents/{slug}/edit", "[data-test=edit-form]", new() { ["Form.DeliveredOn"] = "2019-02-30" });
+        await ArchiveWebFactory.SubmitAsync(archivist, $"/curate/documents/{slug}/withdraw", "form.curate-form", new() { ["Reason"] = "" });
+        await ArchiveWebFactory.SubmitAsync(archivist, "/account/signout", "form.curate-form", []);
+
+        using var scope = factory.Services.CreateScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<ArchiveDb>().AuditEntries.Where(e => e.User == email).ToListAsync();
+        Assert.Contains(entries, e => e.Action == "edit" && e.Outcome == "refused" && e.Target == slug && e.Detail!.Contains("DeliveredOn", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Action == "withdraw" && e.Outcome == "refused" && e.Target == slug);
+        Assert.Contains(entries, e => e.Action == "sign out" && e.Outcome == "succeeded");
+    }
+
+    private async Task<string> SlugOfKeyAsync(string key)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Documents.IgnoreQueryFilters().Where(d => d.Key == key).Select(d => d.Slug).SingleAsync();
+    }
+
+    /// <summary>Everything about one document, withdrawn or not: its fields, text, links and revisions.</summary>
+    private async Task<string> StateAsync(string slug)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+        var key = slug[^12..];
+        var d = await db.Documents.IgnoreQueryFilters().Include(x => x.Speakers).Include(x => x.AgendaItems).AsNoTracking().SingleAsync(x => x.Key == key);
+        var revisions = await db.Revisions.Where(r => r.DocumentId == d.Id).OrderBy(r => r.Number).Select(r => r.Number + r.User + r.Comment + r.Snapshot).ToListAsync();
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            d.Slug, d.Title, d.Body, d.Place, d.Date, d.Version, d.WithdrawnAt, d.WithdrawalReason,
+            Speakers = d.Speakers.Select(s => $"{s.SpeakerId}:{s.SpellingUsed}:{s.Role}:{s.Position}"),
+            Agenda = d.AgendaItems.Select(a => $"{a.AgendaItemId}:{a.Position}"),
+            revisions,
+        });
     }
 
     private async Task<string> SlugOfAsync(string hint, string kind, bool last = false)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
 namespace Archive.Core.Accounts;
@@ -5,8 +6,14 @@ namespace Archive.Core.Accounts;
 /// <summary>Creates users with a role; used by `archive create-admin` and the administrators' user pages.</summary>
 public sealed class Administrators(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles)
 {
-    /// <summary>Creates the user (email as user name) with <paramref name="password"/> and <paramref name="role"/>; errors as sentences.</summary>
-    public async Task<IReadOnlyList<string>> CreateUserAsync(string email, string? password, string role, CancellationToken ct)
+    /// <summary>The claim of a user whose first password was set by an administrator: they must choose their own before curating.</summary>
+    public const string MustChangePasswordClaim = "archive:must-change-password";
+
+    /// <summary>
+    /// Creates the user (email as user name) with <paramref name="password"/> and <paramref name="role"/>; errors as sentences.
+    /// With <paramref name="mustChangePassword"/> the user has to choose a new password at their first sign-in.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CreateUserAsync(string email, string? password, string role, CancellationToken ct, bool mustChangePassword = false)
     {
         if (!Roles.All.Contains(role))
             return [$"\"{role}\" is not a role; use {string.Join(" or ", Roles.All)}."];
@@ -19,6 +26,8 @@ public sealed class Administrators(UserManager<IdentityUser> users, RoleManager<
             return [.. created.Errors.Select(e => e.Description)];
         ct.ThrowIfCancellationRequested();
         var added = await users.AddToRoleAsync(user, role);
+        if (added.Succeeded && mustChangePassword)
+            added = await users.AddClaimAsync(user, new Claim(MustChangePasswordClaim, "true"));
         return added.Succeeded ? [] : [.. added.Errors.Select(e => e.Description)];
     }
 

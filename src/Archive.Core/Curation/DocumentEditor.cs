@@ -51,10 +51,12 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
             problems.Add(("Kind", "Choose a kind of document from the list."));
         foreach (var (speaker, i) in proposed.Speakers.Select((s, i) => (s, i)))
         {
-            if (PersonName.MatchKey(speaker.Name).Length == 0)
+            if (PersonName.MatchKey(speaker.Name).Length == 0 || !speaker.Name.Any(char.IsLetter))
                 problems.Add(($"Speakers[{i}].Name", $"\"{speaker.Name}\" is not a name: it needs letters."));
             else if (speaker.Name.Length > 200 || speaker.Role?.Length > MaxField)
                 problems.Add(($"Speakers[{i}].Name", "The name or role is too long."));
+            if (!Enum.IsDefined(speaker.Capacity))
+                problems.Add(($"Speakers[{i}].Capacity", "Choose speaker or signatory from the list."));
         }
         if (proposed.Speakers.Select(s => PersonName.MatchKey(s.Name)).Distinct().Count() < proposed.Speakers.Count)
             problems.Add(("Speakers", "The same person is listed twice."));

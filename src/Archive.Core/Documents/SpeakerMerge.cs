@@ -13,7 +13,7 @@ public class SpeakerMerge
     public required string User { get; set; }
     public DateTimeOffset At { get; set; }
 
-    /// <summary>JSON: the ids of the aliases moved to the kept speaker.</summary>
+    /// <summary>JSON: the ids of the aliases moved to the kept speaker, and the spellings dropped because the kept speaker had them too.</summary>
     public required string MovedAliases { get; set; }
 
     /// <summary>JSON: the merged speaker's document links as they were, and whether each was moved or folded into an existing one.</summary>

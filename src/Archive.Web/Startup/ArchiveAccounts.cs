@@ -61,5 +61,6 @@ public static class ArchiveAccounts
         pages.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
         pages.Conventions.AuthorizePage("/Account/Password");
         pages.Conventions.AuthorizePage("/Account/SignOut");
+        pages.Conventions.ConfigureFilter(new FirstPasswordFilter());
     }
 }

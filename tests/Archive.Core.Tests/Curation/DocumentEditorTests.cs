@@ -1,6 +1,7 @@
 using Archive.Core.Audit;
 using Archive.Core.Curation;
 using Archive.Core.Data;
+using Archive.Core.Documents;
 using Archive.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -89,6 +90,26 @@ public class DocumentEditorTests
         Assert.Equal(before, await archive.CountsAsync());
         await using var read = archive.OpenDb();
         Assert.True(await read.DocumentSpeakers.AnyAsync(l => l.Speaker.Slug == merged));
+    }
+
+    [Theory]
+    [InlineData("12345", SpeakerCapacity.Speaker)]
+    [InlineData("Ann Example", (SpeakerCapacity)999)]
+    public async Task Save_of_a_speaker_without_letters_or_with_an_unknown_capacity_is_refused_and_writes_nothing(string name, SpeakerCapacity capacity)
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await archive.ImportSeedsAsync();
+        var (key, version) = await FirstAsync(archive);
+        await using var db = archive.OpenDb();
+        var editor = Editor(db);
+        var proposed = DocumentSnapshot.Of((await editor.FindAsync(key, default))!) with { Speakers = [new SpeakerEntry(name, null, capacity)] };
+
+        var result = await editor.SaveAsync(key, version, proposed, "", "ann", default);
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        await using var read = archive.OpenDb();
+        Assert.Equal(version, await read.Documents.Where(d => d.Key == key).Select(d => d.Version).SingleAsync());
+        Assert.False(await read.Revisions.AnyAsync());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Accounts;
 using Archive.Core.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,9 @@ public class PasswordModel(UserManager<IdentityUser> users, SignInManager<Identi
 
     public string? Done { get; private set; }
 
+    /// <summary>The first password was given by an administrator; curation waits until the user has chosen their own.</summary>
+    public bool MustChange => User.HasClaim(c => c.Type == Administrators.MustChangePasswordClaim);
+
     public void OnGet()
     {
     }
@@ -38,6 +42,9 @@ public class PasswordModel(UserManager<IdentityUser> users, SignInManager<Identi
             await audit.RecordAsync(user.Email!, "change password", user.Email!, AuditOutcome.Refused, string.Join(" ", changed.Errors.Select(e => e.Code)), ct);
             return Page();
         }
+        var first = (await users.GetClaimsAsync(user)).Where(c => c.Type == Administrators.MustChangePasswordClaim).ToList();
+        if (first.Count > 0)
+            await users.RemoveClaimsAsync(user, first);
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(user.Email!, "change password", user.Email!, AuditOutcome.Succeeded, null, ct);
         Done = "Your password is changed.";

@@ -30,6 +30,9 @@ public class SignInModel(SignInManager<IdentityUser> signIn, AuditLog audit, ILo
 
     public string? Problem { get; private set; }
 
+    public const string SignInRefused = "The email or the password is not right, or the account is locked (after five failed attempts, "
+        + "for 15 minutes, or by an administrator). Try again later or ask an administrator.";
+
     public void OnGet()
     {
     }
@@ -45,10 +48,9 @@ public class SignInModel(SignInManager<IdentityUser> signIn, AuditLog audit, ILo
             await audit.RecordAsync(Email, "sign in", Email, AuditOutcome.Succeeded, null, ct);
             return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/curate");
         }
-        // The same words for an unknown email and a wrong password, so the form does not tell who has an account.
-        Problem = result.IsLockedOut
-            ? "This account is locked after too many failed attempts, or by an administrator. Try again in 15 minutes or ask an administrator."
-            : "The email or the password is not right.";
+        // The same words for an unknown email, a wrong password and a locked account: only existing accounts lock, so a
+        // separate "locked" message would tell anyone who tried five times which emails have an account.
+        Problem = SignInRefused;
         logger.LogWarning("Sign-in failed for {User}: {Reason}", Email, result.IsLockedOut ? "locked out" : "wrong email or password");
         await audit.RecordAsync(Email, "sign in", Email, AuditOutcome.Refused, result.IsLockedOut ? "locked out" : "wrong email or password", ct);
         return Page();

@@ -36,10 +36,10 @@ public class UsersModel(ArchiveDb db, UserManager<IdentityUser> users, Administr
             ModelState.AddModelError(nameof(Email), "Give the email, a first password and a role.");
         if (ModelState.IsValid)
         {
-            var problems = await administrators.CreateUserAsync(Email!.Trim(), Password!, Role!, ct);
+            var problems = await administrators.CreateUserAsync(Email!.Trim(), Password!, Role!, ct, mustChangePassword: true);
             await audit.RecordAsync(Me, "create user", Email!, problems.Count == 0 ? AuditOutcome.Succeeded : AuditOutcome.Refused, problems.Count == 0 ? Role : string.Join(" ", problems), ct);
             if (problems.Count == 0)
-                Done = $"Created {Email} as {Role}. Give them the first password in person; they change it under their name at the top of the page.";
+                Done = $"Created {Email} as {Role}. Give them the first password in person; at their first sign-in they must choose their own before they can curate.";
             else
                 Problem = string.Join(" ", problems);
         }

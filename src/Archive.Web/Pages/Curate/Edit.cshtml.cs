@@ -1,3 +1,4 @@
+using Archive.Core.Audit;
 using Archive.Core.Curation;
 using Archive.Core.Data;
 using Archive.Core.Documents;
@@ -5,6 +6,7 @@ using Archive.Core.Import;
 using Archive.Core.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +18,7 @@ namespace Archive.Web.Pages.Curate;
 /// </summary>
 [RequestSizeLimit(UploadLimits.EditRequestBytes)]
 [RequestFormLimits(ValueLengthLimit = (int)UploadLimits.EditRequestBytes, MultipartBodyLengthLimit = UploadLimits.EditRequestBytes)]
-public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory directory, MarkdownRenderer markdown, ILogger<EditModel> logger) : PageModel
+public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory directory, MarkdownRenderer markdown, AuditLog audit, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public DocumentForm Form { get; set; } = new();
@@ -29,6 +31,11 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
     public IHtmlContent Preview { get; private set; } = HtmlString.Empty;
     public IReadOnlyList<IReadOnlyList<SpeakerSuggestion>> Suggestions { get; private set; } = [];
     public IReadOnlyList<string?> AgendaMatches { get; private set; } = [];
+
+    /// <summary>For each agenda row, the items already in the archive for its organ and session (all organs when none is chosen).</summary>
+    public IReadOnlyList<IReadOnlyList<AgendaOption>> AgendaOptions { get; private set; } = [];
+
+    public IReadOnlyList<AgendaOption> AgendaOptionsFor(int row) => row < AgendaOptions.Count ? AgendaOptions[row] : [];
     public string? Message { get; private set; }
 
     public IEnumerable<string> WarningsFor(string field) => Warnings[field];
@@ -60,12 +67,19 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
     {
         if (await LoadAsync(slug, ct) is not { } document)
             return NotFound();
+        // A row with an organ but no item number would otherwise be dropped without a word.
+        foreach (var (row, i) in Form.AgendaItems.Select((r, i) => (r, i)))
+        {
+            if (!string.IsNullOrWhiteSpace(row.Organ) && row.Number is null && ModelState.GetFieldValidationState($"Form.AgendaItems[{i}].Number") != ModelValidationState.Invalid)
+                ModelState.AddModelError($"Form.AgendaItems[{i}].Number", $"Give the item number of agenda item {i + 1}, or choose no organ to remove it.");
+        }
         var proposed = Form.ToSnapshot();
         foreach (var (field, message) in await editor.ValidateAsync(proposed, ct))
             ModelState.AddModelError($"Form.{field}", message);
         if (!ModelState.IsValid)
         {
             logger.LogInformation("Edit of {Slug} refused: {Count} problems in the form", slug, ModelState.ErrorCount);
+            await audit.RecordAsync(User.Identity!.Name!, "edit", document.Slug, AuditOutcome.Refused, Problems(), ct);
             Form.WithBlankRows();
             await DescribeAsync(ct);
             return Page();
@@ -99,6 +113,9 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
         return Page();
     }
 
+    private string Problems() => string.Join(" ", ModelState.Where(e => e.Value is not null)
+        .SelectMany(e => e.Value!.Errors.Select(x => $"{e.Key}: {x.ErrorMessage}")));
+
     private async Task<Document?> LoadAsync(string slug, CancellationToken ct)
     {
         if (DocumentLoader.KeyOf(slug) is not { } key || await editor.FindAsync(key, ct) is not { } document)
@@ -125,7 +142,21 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
                 .Select(i => i.Title ?? "(no title)").FirstOrDefaultAsync(ct));
         }
         AgendaMatches = matches;
+        var options = new List<IReadOnlyList<AgendaOption>>();
+        foreach (var row in Form.AgendaItems)
+        {
+            var items = db.AgendaItems.AsNoTracking();
+            if (!string.IsNullOrWhiteSpace(row.Organ))
+                items = items.Where(i => i.Organ.Name == row.Organ);
+            if (row.Session is int session)
+                items = items.Where(i => i.Session == session);
+            options.Add(await items.OrderBy(i => i.Organ.Name).ThenBy(i => i.Session).ThenBy(i => i.Number).ThenBy(i => i.SubItem).Take(MaxAgendaOptions)
+                .Select(i => new AgendaOption(i.Number, i.Organ.Name, i.Session, i.SubItem, i.Title)).ToListAsync(ct));
+        }
+        AgendaOptions = options;
     }
+
+    private const int MaxAgendaOptions = 200;
 
     /// <summary>The form field an importer warning concerns: "speaker: …" sits beside the speakers.</summary>
     private static string FieldOf(string warningField) => warningField switch
@@ -140,4 +171,11 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
         "language" => "Language",
         _ => "Body",
     };
+}
+
+/// <summary>An agenda item already in the archive, offered in the item number's suggestion list.</summary>
+public sealed record AgendaOption(int Number, string Organ, int? Session, string SubItem, string? Title)
+{
+    public string Label => $"{Organ}{(Session is int s ? $", session {s}" : "")}, item {Number}{(SubItem.Length > 0 ? $" ({SubItem})" : "")}"
+        + (Title is null ? "" : $": {Title}");
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Audit;
 using Archive.Core.Curation;
 using Archive.Core.Data;
 using Archive.Core.Import;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Curate;
 
-public class WithdrawModel(ArchiveDb db, DocumentEditor editor) : PageModel
+public class WithdrawModel(ArchiveDb db, DocumentEditor editor, AuditLog audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Give a reason: the document's permalink will show it to readers.")]
@@ -27,7 +28,11 @@ public class WithdrawModel(ArchiveDb db, DocumentEditor editor) : PageModel
         if (!await LoadAsync(slug, ct))
             return NotFound();
         if (!ModelState.IsValid)
+        {
+            await audit.RecordAsync(User.Identity!.Name!, "withdraw", Slug, AuditOutcome.Refused,
+                string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), ct);
             return Page();
+        }
         var result = await editor.WithdrawAsync(DocumentLoader.KeyOf(slug)!, Reason, User.Identity!.Name!, ct);
         if (!result.Succeeded)
         {
