@@ -62,21 +62,9 @@ public sealed class SpeakerDirectory(ArchiveDb db)
         return speaker;
     }
 
-    internal static string SurnameOf(string matchKey) => matchKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? matchKey;
+    internal static string SurnameOf(string matchKey) => SpeakerRecords.SurnameOf(matchKey);
 
-    /// <summary>A slug no other speaker has: the name's, else with "-2", "-3"…</summary>
-    internal async Task<string> FreeSlugAsync(string name, CancellationToken ct)
-    {
-        var stem = Slugs.From(name, 80);
-        if (stem.Length == 0)
-            stem = "speaker";
-        var taken = await db.Speakers.Where(s => s.Slug == stem || s.Slug.StartsWith(stem + "-")).Select(s => s.Slug).ToListAsync(ct);
-        taken.AddRange(db.Speakers.Local.Select(s => s.Slug));
-        var slug = stem;
-        for (var n = 2; taken.Contains(slug); n++)
-            slug = $"{stem}-{n}";
-        return slug;
-    }
+    internal Task<string> FreeSlugAsync(string name, CancellationToken ct) => SpeakerRecords.FreeSlugAsync(db, name, ct);
 }
 
 /// <param name="Likely">A spelling is the same name or a known variant of it, not just the same surname.</param>

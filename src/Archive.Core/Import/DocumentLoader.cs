@@ -231,7 +231,7 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     private async Task<Speaker> FindOrAddSpeakerAsync(string spelling, List<ImportWarning> warnings, CancellationToken ct)
     {
         var key = PersonName.MatchKey(spelling);
-        var surname = SurnameOf(key);
+        var surname = SpeakerRecords.SurnameOf(key);
         var pending = db.ChangeTracker.Entries<Speaker>().Select(e => e.Entity)
             .FirstOrDefault(s => s.Aliases.Any(a => a.MatchKey == key || PersonName.AreSamePerson(a.Spelling, spelling)));
         if (pending is not null)
@@ -255,26 +255,10 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         if (variants.Count > 1)
             warnings.Add(new ImportWarning("speaker", $"\"{spelling}\" could be any of {variants.Count} people in the archive; stored as a new person."));
 
-        var created = new Speaker { Name = spelling, Slug = await FreeSpeakerSlugAsync(spelling, ct) };
+        var created = new Speaker { Name = spelling, Slug = await SpeakerRecords.FreeSlugAsync(db, spelling, ct) };
         created.Aliases.Add(new SpeakerAlias { Spelling = spelling, MatchKey = key, SurnameKey = surname });
         db.Speakers.Add(created);
         return created;
-    }
-
-    private static string SurnameOf(string matchKey) => matchKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? matchKey;
-
-    // Two different people may share a name; the second gets "-2", and so on.
-    private async Task<string> FreeSpeakerSlugAsync(string name, CancellationToken ct)
-    {
-        var stem = Slugs.From(name, 80);
-        if (stem.Length == 0)
-            stem = "speaker";
-        var taken = await db.Speakers.Where(s => s.Slug == stem || s.Slug.StartsWith(stem + "-")).Select(s => s.Slug).ToListAsync(ct);
-        taken.AddRange(db.Speakers.Local.Select(s => s.Slug));
-        var slug = stem;
-        for (var n = 2; taken.Contains(slug); n++)
-            slug = $"{stem}-{n}";
-        return slug;
     }
 
     private async Task<AgendaItem> FindOrAddAgendaItemAsync(ParsedAgendaItem parsed, Dictionary<string, Organ> organs, CancellationToken ct)
