@@ -49,6 +49,8 @@ public class ScreenshotTests(ArchiveServer server) : IClassFixture<ArchiveServer
         await SaveAsync(folder, "speaker-page.png", "/speakers/tofiq-f-musayev");
         await SaveAsync(folder, "agenda-item.png", "/agenda/general-assembly/74/130");
         await SaveAsync(folder, "document-phone.png", letter, width: 375, height: 740);
+        await SaveAsync(folder, "search.png", "/search?q=genocide");
+        await SaveAsync(folder, "search-no-hits.png", "/search?q=genocidl");
 
         Assert.True(File.Exists(Path.Combine(folder, "document-phone.png")));
     }
