@@ -46,7 +46,7 @@ public class CurationInputTests(ArchiveWebFactory factory) : IClassFixture<Archi
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{field}={value[..Math.Min(20, value.Length)]} answered {(int)response.StatusCode}");
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.True(page.QuerySelector("[data-test=validation] li, [data-test=problem], [data-test=conflict]") is not null
+        Assert.True(page.QuerySelector("[data-test=validation].validation-summary-errors li, [data-test=problem], [data-test=conflict]") is not null
             || response.StatusCode == HttpStatusCode.BadRequest, $"No message for {field}");
         Assert.Equal(before, await factory.CountsAsync(audit: false));
         Assert.Equal(body, await BodyAsync(slug));
