@@ -583,6 +583,19 @@ public static partial class QueryParser
                 folded = text;
             }
             var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!phrase && words.Length == 1)
+            {
+                // "Musayev's" finds Musayev: the tokenizer splits at the apostrophe, and a lone "s" after the name would
+                // leave out every document that names him without the possessive. A quoted "Musayev's" stays exact.
+                var possessive = Possessive().Match(words[0]);
+                if (possessive.Success)
+                    words[0] = possessive.Groups["w"].Value;
+            }
+            if (phrase && words.Length == 1 && words[0].EndsWith('*'))
+            {
+                words[0] = words[0].TrimEnd('*');
+                prefix = true;
+            }
             return phrase && words.Length > 1
                 ? new QueryNode.Phrase(string.Join(' ', words), prefix)
                 : new QueryNode.Term(string.Join(' ', words), prefix);
@@ -682,4 +695,7 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,199}$", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
+
+    [GeneratedRegex(@"^(?<w>.*[\p{L}\p{N}])['\u2019]s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
 }

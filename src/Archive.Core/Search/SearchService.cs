@@ -25,6 +25,8 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     // bm25 weights in column order: title, speakers, body, organs, event, agenda, body_folded.
     private const string Rank = "bm25(documents_fts, 10.0, 8.0, 1.0, 2.0, 2.0, 2.0, 1.0)";
     private const int FacetSize = 12;
+    private const int MinStem = 4;
+    private const int MaxStemCut = 4;
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
@@ -49,15 +51,24 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             return new SearchResult(request, query, 0, [], SearchFacets.None, errors, [], []);
         }
 
-        var match = FtsExpression.Build(query.Text);
-        var excluded = match is null ? FtsExpression.ExcludedOnly(query.Text) : null;
-
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
             await db.Database.OpenConnectionAsync(ct);
         try
         {
+            QueryNode? text;
+            try
+            {
+                text = await ExpandPrefixesAsync(connection, query.Text, ct);
+            }
+            catch (SqliteException ex)
+            {
+                logger.LogWarning(ex, "Search {Query} searched its prefixes without the stems: the index vocabulary could not be read", request.Query);
+                text = query.Text;
+            }
+            var match = FtsExpression.Build(text);
+            var excluded = match is null ? FtsExpression.ExcludedOnly(text) : null;
             List<int> ids;
             try
             {
@@ -83,6 +94,53 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             if (opened)
                 await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// The index stores stems ("negotiation" as "negoti"), so a prefix longer than a word's stem ("negotiat*") would miss
+    /// it. Each prefix word therefore also searches the indexed stems that it starts with, when they are at most
+    /// <see cref="MaxStemCut"/> letters shorter: <c>negotiat*</c> searches <c>negotiat* OR negoti*</c>.
+    /// </summary>
+    private async Task<QueryNode?> ExpandPrefixesAsync(DbConnection connection, QueryNode? node, CancellationToken ct)
+    {
+        switch (node)
+        {
+            case QueryNode.Term { Prefix: true } term when term.Text.Length > MinStem && term.Text.All(char.IsLetter):
+                var prefix = term.Text.ToLowerInvariant();
+                await using (var command = Command(connection))
+                {
+                    command.CommandText = """
+                        SELECT term FROM documents_fts_vocab
+                        WHERE term >= $low AND term < $prefix AND length(term) >= $shortest AND substr($prefix, 1, length(term)) = term
+                        ORDER BY length(term) DESC LIMIT 3
+                        """;
+                    var shortest = Math.Max(MinStem, prefix.Length - MaxStemCut);
+                    Add(command, "$low", prefix[..shortest]);
+                    Add(command, "$prefix", prefix);
+                    Add(command, "$shortest", shortest);
+                    var stems = new List<QueryNode> { term };
+                    await using var reader = await command.ExecuteReaderAsync(ct);
+                    while (await reader.ReadAsync(ct))
+                        stems.Add(new QueryNode.Term(reader.GetString(0), true));
+                    return stems.Count == 1 ? term : new QueryNode.Any(stems);
+                }
+            case QueryNode.Columns columns:
+                return await ExpandPrefixesAsync(connection, columns.Inner, ct) is { } inner ? columns with { Inner = inner } : columns;
+            case QueryNode.All all:
+                return new QueryNode.All(await ExpandAllAsync(connection, all.Include, ct), await ExpandAllAsync(connection, all.Exclude, ct));
+            case QueryNode.Any any:
+                return new QueryNode.Any(await ExpandAllAsync(connection, any.Items, ct));
+            default:
+                return node;
+        }
+    }
+
+    private async Task<List<QueryNode>> ExpandAllAsync(DbConnection connection, IReadOnlyList<QueryNode> nodes, CancellationToken ct)
+    {
+        var expanded = new List<QueryNode>(nodes.Count);
+        foreach (var node in nodes)
+            expanded.Add(await ExpandPrefixesAsync(connection, node, ct) ?? node);
+        return expanded;
     }
 
     private static void AddFacetFilters(SearchRequest request, List<SearchFilter> filters, List<string> errors)

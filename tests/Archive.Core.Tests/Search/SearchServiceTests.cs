@@ -48,6 +48,14 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
     [InlineData("date:..2018", "000")]
     [InlineData("date:2021..", "001 003")]
     [InlineData("genocide year:2017", "000")]
+    [InlineData("negotiat*", "004")]
+    [InlineData("\"responsibility to prot*\"", "000 001 002")]
+    [InlineData("\"respons* to prot*\"", "000 001 002")]
+    [InlineData("\"prot*\"", "000 001 002 003 004")]
+    [InlineData("Musayev's", "000 001")]
+    [InlineData("Musayev’s", "000 001")]
+    [InlineData("\"Yerevan's\"", "002")]
+    [InlineData("speaker:musayev's", "000 001")]
     public async Task Search_seeds_finds_exactly_the_expected_documents(string query, string expected)
     {
         var found = await seeds.FindAsync(query, SearchSort.Oldest);
