@@ -35,6 +35,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         var errors = query.Errors.ToList();
         var filters = query.Filters.ToList();
         AddFacetFilters(request, filters, errors);
+        filters = JoinKinds(filters);
         if (request.Page < 1)
             errors.Add($"There is no page {request.Page}; pages start at 1.");
         if (request.PageSize is < 1 or > SearchRequest.MaxPageSize)
@@ -143,6 +144,20 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         return expanded;
     }
 
+    // A document has one kind, so two kinds asked for (kind:letter kind:statement, or a kind typed and one clicked) can only
+    // mean either of them.
+    private static List<SearchFilter> JoinKinds(List<SearchFilter> filters)
+    {
+        var kinds = filters.Where(f => f is { Field: FilterField.Kind, Exclude: false }).ToList();
+        if (kinds.Count < 2)
+            return filters;
+        var joined = new SearchFilter(FilterField.Kind, string.Join(',', kinds.Select(k => k.Text)), false)
+        {
+            AnyOf = kinds.SelectMany(k => k.AnyOf ?? [k]).ToList(),
+        };
+        return [.. filters.Where(f => !kinds.Contains(f)), joined];
+    }
+
     private static void AddFacetFilters(SearchRequest request, List<SearchFilter> filters, List<string> errors)
     {
         void Add(string field, string? value)
@@ -192,7 +207,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             Add(command, "$excluded", excluded);
         }
         for (var i = 0; i < filters.Count; i++)
-            sql.Append(" AND ").Append(FilterSql(command, filters[i], i));
+            sql.Append(" AND ").Append(FilterSql(command, filters[i], "$f" + i.ToString(CultureInfo.InvariantCulture)));
         sql.Append(sort switch
         {
             SearchSort.Newest => " ORDER BY d.Date IS NULL, d.Date DESC, d.Id DESC",
@@ -208,12 +223,14 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         return ids;
     }
 
-    private static string FilterSql(DbCommand command, SearchFilter filter, int index)
+    private static string FilterSql(DbCommand command, SearchFilter filter, string p)
     {
-        var p = "$f" + index.ToString(CultureInfo.InvariantCulture);
         string condition;
         switch (filter.Field)
         {
+            case var _ when filter.AnyOf is { } alternatives:
+                condition = string.Join(" OR ", alternatives.Select((a, i) => FilterSql(command, a, p + "x" + i.ToString(CultureInfo.InvariantCulture))));
+                break;
             case FilterField.Kind:
                 condition = $"d.Kind = {p}";
                 Add(command, p, filter.Kind!.Value.ToString());

@@ -56,6 +56,17 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
     [InlineData("Musayev’s", "000 001")]
     [InlineData("\"Yerevan's\"", "002")]
     [InlineData("speaker:musayev's", "000 001")]
+    [InlineData("year:2017,2025", "000 001")]
+    [InlineData("year:2017 OR year:2025", "000 001")]
+    [InlineData("-year:2017,2025", "002 003 004")]
+    [InlineData("kind:letter OR kind:\"note verbale\"", "002 004")]
+    [InlineData("kind:letter kind:\"note verbale\"", "002 004")]
+    [InlineData("symbol:A/79/875 OR symbol:S/2025/248", "001")]
+    [InlineData("organ:sc", "002 003")]
+    [InlineData("speaker:musa*", "000 001")]
+    [InlineData("speaker:(yash* OR tofi*)", "000 001 002 003")]
+    [InlineData("symbol:\"A/79/\"*", "001")]
+    [InlineData("organ:GA", "000 001 002")]
     public async Task Search_seeds_finds_exactly_the_expected_documents(string query, string expected)
     {
         var found = await seeds.FindAsync(query, SearchSort.Oldest);
