@@ -33,9 +33,9 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         var watch = Stopwatch.StartNew();
         var query = QueryParser.Parse(request.Query);
         var errors = query.Errors.ToList();
-        var filters = query.Filters.ToList();
-        AddFacetFilters(request, filters, errors);
-        filters = JoinKinds(filters);
+        var unjoined = query.Filters.ToList();
+        var facetFilters = AddFacetFilters(request, unjoined, errors);
+        var filters = JoinKinds(unjoined);
         if (request.Page < 1)
             errors.Add($"There is no page {request.Page}; pages start at 1.");
         if (request.PageSize is < 1 or > SearchRequest.MaxPageSize)
@@ -85,6 +85,24 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             var page = ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
             var hits = await HitsAsync(connection, page, match, ct);
             var facets = ids.Count == 0 ? SearchFacets.None : await FacetsAsync(connection, ids, ct);
+            if (ids.Count > 0)
+            {
+                // A facet whose value is chosen is counted with the other filters only: its other values then show how
+                // many documents choosing them instead would give.
+                foreach (var (key, chosen) in facetFilters)
+                {
+                    var others = JoinKinds(unjoined.Where(f => !ReferenceEquals(f, chosen)).ToList());
+                    var wider = await FacetsAsync(connection, await MatchingIdsAsync(connection, match, excluded, others, request.Sort, ct), ct);
+                    facets = key switch
+                    {
+                        "kind" => facets with { Kinds = wider.Kinds },
+                        "year" => facets with { Years = wider.Years },
+                        "organ" => facets with { Organs = wider.Organs },
+                        "speaker" => facets with { Speakers = wider.Speakers },
+                        _ => facets with { AgendaItems = wider.AgendaItems },
+                    };
+                }
+            }
             var suggestions = ids.Count == 0 ? await SuggestAsync(connection, query, ct) : [];
             var loosen = ids.Count == 0 ? Loosen(query, filters, request) : [];
             logger.LogInformation("Search {Query} found {Total} documents in {ElapsedMs} ms", request.Query, ids.Count, watch.ElapsedMilliseconds);
@@ -158,22 +176,30 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         return [.. filters.Where(f => !kinds.Contains(f)), joined];
     }
 
-    private static void AddFacetFilters(SearchRequest request, List<SearchFilter> filters, List<string> errors)
+    /// <summary>Adds the filters of the facets chosen (and from/to); returns the facets' own, by facet.</summary>
+    private static List<(string Facet, SearchFilter Filter)> AddFacetFilters(SearchRequest request, List<SearchFilter> filters, List<string> errors)
     {
-        void Add(string field, string? value)
+        var facets = new List<(string, SearchFilter)>();
+        void Add(string field, string? value, string? facet = null)
         {
             if (string.IsNullOrWhiteSpace(value))
                 return;
             if (QueryParser.ParseFilter(field, value, out var error) is { } filter)
+            {
                 filters.Add(filter);
+                if (facet is not null)
+                    facets.Add((facet, filter));
+            }
             else if (error is not null)
+            {
                 errors.Add(error);
+            }
         }
-        Add("kind", request.Kind);
-        Add("year", request.Year);
-        Add("organ-slug", request.Organ);
-        Add("speaker-slug", request.Speaker);
-        Add("agenda-item", request.Agenda);
+        Add("kind", request.Kind, "kind");
+        Add("year", request.Year, "year");
+        Add("organ-slug", request.Organ, "organ");
+        Add("speaker-slug", request.Speaker, "speaker");
+        Add("agenda-item", request.Agenda, "agenda");
         if (!string.IsNullOrWhiteSpace(request.From) || !string.IsNullOrWhiteSpace(request.To))
         {
             var from = request.From?.Trim() ?? "";
@@ -183,6 +209,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             else
                 Add("date", from + ".." + to);
         }
+        return facets;
     }
 
     private async Task<List<int>> MatchingIdsAsync(DbConnection connection, string? match, string? excluded,

@@ -132,6 +132,23 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
     }
 
     [Fact]
+    public async Task Search_chosen_facet_is_counted_with_the_other_filters_only()
+    {
+        var result = await seeds.SearchAsync(new SearchRequest("azerbaijan") { Kind = "statement", Year = "2017" });
+
+        Assert.Equal(["000"], Seeds(result));
+        // Kinds: the year filter applies, not the kind one — only 000 was in 2017. Years: every statement's year.
+        Assert.Equal(["statement:1"], result.Facets.Kinds.Select(f => $"{f.Key}:{f.Count}"));
+        Assert.Equal(["2017:1", "2021:1"], result.Facets.Years.Select(f => $"{f.Key}:{f.Count}"));
+        // Facets not chosen count what is shown.
+        Assert.Equal(["General Assembly:1"], result.Facets.Organs.Select(f => $"{f.Label}:{f.Count}"));
+
+        var kindOnly = await seeds.SearchAsync(new SearchRequest("azerbaijan") { Kind = "letter" });
+        Assert.Equal(5, kindOnly.Facets.Kinds.Sum(f => f.Count));
+        Assert.Equal(["2019:1"], kindOnly.Facets.Years.Select(f => $"{f.Key}:{f.Count}"));
+    }
+
+    [Fact]
     public async Task Search_facet_filters_from_the_url_narrow_the_results()
     {
         var all = await seeds.SearchAsync(new SearchRequest("azerbaijan"));
