@@ -72,6 +72,54 @@ public class SearchResultsTextTests(ArchiveWebFactory factory) : IClassFixture<A
             json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("slug").GetString()));
     }
 
+    [Theory]
+    [InlineData("/search?q=azerbaijan&page=2147483647")]
+    [InlineData("/search?q=azerbaijan&page=107374183")]
+    [InlineData("/api/search?q=azerbaijan&page=2147483647")]
+    public async Task Search_page_far_past_the_end_has_no_hits_and_says_so(string url)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(url);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        if (url.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            using var json = JsonDocument.Parse(text);
+            Assert.Equal(5, json.RootElement.GetProperty("total").GetInt32());
+            Assert.Empty(json.RootElement.GetProperty("hits").EnumerateArray());
+        }
+        else
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(text);
+            Assert.Empty(page.QuerySelectorAll("[data-test=hit]"));
+            Assert.NotNull(page.QuerySelector("[data-test=past-last-page]"));
+        }
+    }
+
+    [Theory]
+    [InlineData("/search?q=%ED%A0%80genocide")]
+    [InlineData("/search?q=genocide%FF%FE")]
+    [InlineData("/search?q=%00%01%1F%7F")]
+    [InlineData("/api/search?q=%ED%A0%80")]
+    public async Task Search_with_broken_utf8_or_control_characters_answers_without_a_server_error(string url)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(url);
+
+        Assert.True((int)response.StatusCode is 200 or 400, $"{url}: {(int)response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Search_with_a_huge_query_searches_its_start_with_a_notice()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync("/search?q=genocide+" + string.Concat(Enumerable.Repeat("x%22(OR+", 1500)));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("first 500 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task SetNoteBodyAsync(string body)
     {
         using var scope = factory.Services.CreateScope();

@@ -82,7 +82,9 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
                 return new SearchResult(request, query, 0, [], SearchFacets.None,
                     ["The archive could not run this query. Try fewer operators or plainer words."], [], []);
             }
-            var page = ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+            // In long: page 2147483647 times 20 would wrap to a negative skip and show the first page.
+            var skip = (long)(request.Page - 1) * request.PageSize;
+            var page = skip >= ids.Count ? [] : ids.Skip((int)skip).Take(request.PageSize).ToList();
             var hits = await HitsAsync(connection, page, match, ct);
             var facets = ids.Count == 0 ? SearchFacets.None : await FacetsAsync(connection, ids, ct);
             if (ids.Count > 0)
