@@ -27,7 +27,7 @@ public class SearchIndexCurationTests
             var document = (await editor.FindAsync(key, default))!;
             var proposed = DocumentSnapshot.Of(document) with
             {
-                Body = document.Body + "\n\nA closing word about marmalade diplomacy.",
+                Body = document.Body + "\n\nA closing word about marmalade diplomacy with Türkiye.",
                 Speakers = [new SpeakerEntry("Gunnhild Østergaard", "Counsellor", SpeakerCapacity.Signatory)],
                 AgendaItems = [new AgendaEntry("General Assembly", 75, 71, "b", "Human rights questions")],
             };
@@ -36,6 +36,8 @@ public class SearchIndexCurationTests
         }
 
         Assert.Equal(["004"], await FindAsync(archive, "marmalade"));
+        Assert.Equal(["004"], await FindAsync(archive, "turkiye"));
+        Assert.Equal(["004"], await FindAsync(archive, "kind:\"letter,note verbale\" marmalade"));
         Assert.Equal(["004"], await FindAsync(archive, "speaker:ostergaard"));
         Assert.Equal(["004"], await FindAsync(archive, "agenda:71b"));
         Assert.Equal(["004"], await FindAsync(archive, "agenda:\"human rights questions\""));
