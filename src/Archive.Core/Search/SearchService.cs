@@ -119,8 +119,9 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
 
     /// <summary>
     /// The index stores stems ("negotiation" as "negoti"), so a prefix longer than a word's stem ("negotiat*") would miss
-    /// it. Each prefix word therefore also searches the indexed stems that it starts with, when they are at most
-    /// <see cref="MaxStemCut"/> letters shorter: <c>negotiat*</c> searches <c>negotiat* OR negoti*</c>.
+    /// it. A prefix that no indexed word starts with therefore also searches the indexed stems it starts with, when they
+    /// are at most <see cref="MaxStemCut"/> letters shorter and the rest could start an ending the stemmer cuts
+    /// (<see cref="IsStemOf"/>): <c>negotiat*</c> searches <c>negotiat* OR negoti*</c>.
     /// </summary>
     private async Task<QueryNode?> ExpandPrefixesAsync(DbConnection connection, QueryNode? node, CancellationToken ct)
     {
@@ -128,6 +129,14 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         {
             case QueryNode.Term { Prefix: true } term when term.Text.Length > MinStem && term.Text.All(char.IsLetter):
                 var prefix = term.Text.ToLowerInvariant();
+                // When some indexed word starts with the prefix itself, the stemmer left those words long enough: no need.
+                await using (var exists = Command(connection))
+                {
+                    exists.CommandText = "SELECT count(*) FROM (SELECT 1 FROM documents_fts_vocab WHERE term >= $prefix AND term < $prefix || char(1114111) LIMIT 1)";
+                    Add(exists, "$prefix", prefix);
+                    if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0)
+                        return term;
+                }
                 await using (var command = Command(connection))
                 {
                     command.CommandText = """
@@ -142,7 +151,10 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
                     var stems = new List<QueryNode> { term };
                     await using var reader = await command.ExecuteReaderAsync(ct);
                     while (await reader.ReadAsync(ct))
-                        stems.Add(new QueryNode.Term(reader.GetString(0), true));
+                    {
+                        if (IsStemOf(prefix, reader.GetString(0)))
+                            stems.Add(new QueryNode.Term(reader.GetString(0), true));
+                    }
                     return stems.Count == 1 ? term : new QueryNode.Any(stems);
                 }
             case QueryNode.Columns columns:
@@ -154,6 +166,29 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             default:
                 return node;
         }
+    }
+
+    // The endings the Porter stemmer cuts off, as far as a prefix can show their start.
+    private static readonly string[] StemmedEndings =
+    [
+        "ational", "tional", "ation", "ator", "ative", "ate", "ance", "ence", "enci", "anci", "ant", "ent", "ement", "ment", "able",
+        "ible", "bility", "ility", "ity", "iti", "ive", "iveness", "ion", "ing", "ize", "izer", "ization", "ise", "ism", "ist",
+        "al", "alism", "ality", "alize", "ally", "ly", "ic", "ical", "icate", "iciti", "ful", "fulness", "ness", "ous", "ousness",
+        "ed", "er", "es", "ies", "s", "e", "y", "logi",
+    ];
+
+    /// <summary>
+    /// True when <paramref name="stem"/> is the stem of words starting with <paramref name="prefix"/>: what the prefix has
+    /// beyond it could be the start of an ending the stemmer cuts ("negotiat" over "negoti", "genocida" over "genocid"),
+    /// and a single letter only when a vowel, so "intern*" does not also search "inter*".
+    /// </summary>
+    internal static bool IsStemOf(string prefix, string stem)
+    {
+        if (stem.Length >= prefix.Length || !prefix.StartsWith(stem, StringComparison.Ordinal))
+            return false;
+        var rest = prefix[stem.Length..];
+        return (rest.Length > 1 || rest[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            && StemmedEndings.Any(e => e.StartsWith(rest, StringComparison.Ordinal));
     }
 
     private async Task<List<QueryNode>> ExpandAllAsync(DbConnection connection, IReadOnlyList<QueryNode> nodes, CancellationToken ct)

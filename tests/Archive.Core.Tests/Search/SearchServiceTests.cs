@@ -131,6 +131,19 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
         Assert.Contains(result.Facets.AgendaItems, a => a.Label.StartsWith("Item 130: The responsibility to protect", StringComparison.Ordinal) && a.Count == 1);
     }
 
+    [Theory]
+    [InlineData("negotiat", "negoti", true)]
+    [InlineData("responsib", "respons", true)]
+    [InlineData("communit", "commun", true)]
+    [InlineData("genocida", "genocid", true)]
+    [InlineData("intern", "inter", false)]
+    [InlineData("intervent", "inter", false)]
+    [InlineData("negoti", "negoti", false)]
+    public void Search_prefix_also_searches_a_shorter_stem_only_when_the_rest_starts_an_ending(string prefix, string stem, bool expected)
+    {
+        Assert.Equal(expected, SearchService.IsStemOf(prefix, stem));
+    }
+
     [Fact]
     public async Task Search_chosen_facet_is_counted_with_the_other_filters_only()
     {
