@@ -14,7 +14,7 @@ public static class FtsExpression
     {
         null => null,
         QueryNode.Term term => Quote(term.Text) + (term.Prefix ? "*" : ""),
-        QueryNode.Phrase phrase => Quote(phrase.Text) + (phrase.Prefix ? "*" : ""),
+        QueryNode.Phrase phrase => PhraseOf(phrase),
         QueryNode.Near near => NearOf(near),
         QueryNode.Columns columns => Build(columns.Inner) is { } inner
             ? "{" + string.Join(' ', columns.Names) + "} : (" + inner + ")"
@@ -30,6 +30,31 @@ public static class FtsExpression
     /// </summary>
     public static string? ExcludedOnly(QueryNode? node) =>
         node is QueryNode.All { Include.Count: 0 } all ? AnyOf(all.Exclude) : null;
+
+    // A word inside a phrase may end in * ("responsibility to prot*"): FTS5 takes a prefix only after a closing quote, so
+    // such a phrase goes out as its parts joined by + ("responsibility to" + "prot" *), which FTS5 reads as one phrase.
+    private static string PhraseOf(QueryNode.Phrase phrase)
+    {
+        var words = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(w => w.EndsWith('*') && w.TrimEnd('*').Length > 0))
+            return Quote(phrase.Text.Replace("*", "", StringComparison.Ordinal)) + (phrase.Prefix ? "*" : "");
+        var parts = new List<string>();
+        var run = new List<string>();
+        foreach (var word in words)
+        {
+            var bare = word.TrimEnd('*');
+            if (bare.Length > 0)
+                run.Add(bare);
+            if (word.EndsWith('*') && run.Count > 0)
+            {
+                parts.Add(Quote(string.Join(' ', run)) + " *");
+                run.Clear();
+            }
+        }
+        if (run.Count > 0)
+            parts.Add(Quote(string.Join(' ', run)) + (phrase.Prefix ? " *" : ""));
+        return string.Join(" + ", parts);
+    }
 
     public static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

@@ -145,7 +145,9 @@ public static partial class QueryParser
                             value += text[i..(i + 3)];
                             i += 3;
                         }
-                        tokens.Add(new Token(TokenKind.Field, value, Field: field));
+                        // speaker:musa* is a prefix like musa*; symbol:A/79/* keeps its star (the filter reads it).
+                        var starred = value.EndsWith('*') && value.TrimEnd('*').Length > 0;
+                        tokens.Add(new Token(TokenKind.Field, starred ? value.TrimEnd('*') : value, starred, field));
                     }
                 }
                 else
@@ -240,6 +242,8 @@ public static partial class QueryParser
         {
             var items = new List<QueryNode>();
             var filtersApplyToAll = topLevel && !HasOrAhead();
+            var branchFilters = new List<int>();
+            var notices = Notices.Count;
             while (true)
             {
                 while (Peek?.Kind == TokenKind.Or)
@@ -247,7 +251,9 @@ public static partial class QueryParser
                     Notices.Add("OR needs words on both sides; the extra OR was ignored.");
                     _position++;
                 }
+                var filtersBefore = Filters.Count;
                 var and = ParseAnd(filtersApplyToAll);
+                branchFilters.Add(and is null ? Filters.Count - filtersBefore : -1);
                 if (and is not null)
                     items.Add(and);
                 if (Peek?.Kind != TokenKind.Or)
@@ -259,6 +265,8 @@ public static partial class QueryParser
                     break;
                 }
             }
+            if (topLevel && items.Count == 0 && branchFilters.Count > 1 && branchFilters.All(n => n == 1))
+                JoinFilters(branchFilters.Count, notices);
             if (items.Count <= 1)
                 return items.FirstOrDefault();
             var usable = items.Where(i => i is not QueryNode.All { Include.Count: 0 }).ToList();
@@ -270,6 +278,24 @@ public static partial class QueryParser
                 1 => usable[0],
                 _ => new QueryNode.Any(usable),
             };
+        }
+
+        // "year:2017 OR year:2025", "kind:letter OR kind:statement": an OR of nothing but filters on one field is a list.
+        private void JoinFilters(int count, int notices)
+        {
+            var last = Filters.Skip(Filters.Count - count).ToList();
+            if (last.Any(f => f.Exclude || f.Field != last[0].Field))
+                return;
+            Filters.RemoveRange(Filters.Count - count, count);
+            Filters.Add(new SearchFilter(last[0].Field, string.Join(',', last.Select(f => f.Text)), false)
+            {
+                AnyOf = last.SelectMany(f => f.AnyOf ?? [f]).ToList(),
+            });
+            for (var i = Notices.Count - 1; i >= notices; i--)
+            {
+                if (Notices[i].EndsWith("applies to the whole query, not only to its part in brackets or OR.", StringComparison.Ordinal))
+                    Notices.RemoveAt(i);
+            }
         }
 
         private bool HasOrAhead()
@@ -330,6 +356,8 @@ public static partial class QueryParser
             switch (token.Kind)
             {
                 case TokenKind.Word:
+                    if (token.Text == "or" && !token.Prefix && _position > 1 && Peek?.Kind is TokenKind.Word or TokenKind.Phrase)
+                        Notices.Add("Lower-case or was searched as a word; to find documents with either word, write OR in capitals.");
                     return Leaf(token.Text, token.Prefix, phrase: false);
                 case TokenKind.Phrase:
                     if (token.Unclosed)
@@ -467,6 +495,10 @@ public static partial class QueryParser
                     _position++;
                     inner = Group();
                 }
+                else if (field == "organ" && !token.Prefix && OrganAbbreviation(token.Text) is { } organ)
+                {
+                    inner = Leaf(organ, prefix: false, phrase: true);
+                }
                 else
                 {
                     inner = Leaf(token.Text, token.Prefix, token.Quoted);
@@ -486,13 +518,27 @@ public static partial class QueryParser
             }
             if (!topLevel)
                 Notices.Add($"{field}: applies to the whole query, not only to its part in brackets or OR.");
-            if (Filter(field, token.Text.Trim(), negate) is { } filter)
+            if (Filter(field, token.Text.Trim() + (token.Prefix ? "*" : ""), negate) is { } filter)
                 Filters.Add(filter);
             return null;
         }
 
         public SearchFilter? Filter(string field, string value, bool exclude)
         {
+            if (field.ToLowerInvariant() is "kind" or "type" or "year" or "date" && value.Contains(',', StringComparison.Ordinal))
+            {
+                // year:2017,2025 and kind:letter,statement: any of the values.
+                var values = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var errors = Errors.Count;
+                var alternatives = values.Take(MaxTerms).Select(v => Filter(field, v, exclude: false)).ToList();
+                if (values.Length == 0 || Errors.Count > errors)
+                {
+                    if (values.Length == 0)
+                        Errors.Add($"{field}:{value} lists no value; separate values with commas, as in year:2017,2019.");
+                    return null;
+                }
+                return new SearchFilter(alternatives[0]!.Field, value, exclude) { AnyOf = alternatives.OfType<SearchFilter>().ToList() };
+            }
             switch (field.ToLowerInvariant())
             {
                 case "kind" or "type":
@@ -583,6 +629,19 @@ public static partial class QueryParser
                 folded = text;
             }
             var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!phrase && words.Length == 1)
+            {
+                // "Musayev's" finds Musayev: the tokenizer splits at the apostrophe, and a lone "s" after the name would
+                // leave out every document that names him without the possessive. A quoted "Musayev's" stays exact.
+                var possessive = Possessive().Match(words[0]);
+                if (possessive.Success)
+                    words[0] = possessive.Groups["w"].Value;
+            }
+            if (phrase && words.Length == 1 && words[0].EndsWith('*'))
+            {
+                words[0] = words[0].TrimEnd('*');
+                prefix = true;
+            }
             return phrase && words.Length > 1
                 ? new QueryNode.Phrase(string.Join(' ', words), prefix)
                 : new QueryNode.Term(string.Join(' ', words), prefix);
@@ -600,6 +659,25 @@ public static partial class QueryParser
         }
         return false;
     }
+
+    // organ:sc, organ:GA, organ:ohchr: the short names staff use, for the organ's full name as the documents give it.
+    private static readonly Dictionary<string, string> OrganAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ga"] = OrganNames.GeneralAssembly,
+        ["unga"] = OrganNames.GeneralAssembly,
+        ["sc"] = OrganNames.SecurityCouncil,
+        ["unsc"] = OrganNames.SecurityCouncil,
+        ["hrc"] = OrganNames.HumanRightsCouncil,
+        ["ecosoc"] = OrganNames.EconomicAndSocialCouncil,
+        ["ohchr"] = OrganNames.Ohchr,
+        ["unog"] = OrganNames.UnOfficeGeneva,
+        ["csw"] = "Commission on the Status of Women",
+        ["pbc"] = "Peacebuilding Commission",
+        ["icj"] = "International Court of Justice",
+    };
+
+    private static string? OrganAbbreviation(string value) =>
+        OrganAbbreviations.TryGetValue(value.Trim().Trim('.').Replace(".", "", StringComparison.Ordinal), out var name) ? name : null;
 
     internal static DocumentKind? ParseKind(string value)
     {
@@ -682,4 +760,7 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,199}$", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
+
+    [GeneratedRegex(@"^(?<w>.*[\p{L}\p{N}])['\u2019]s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
 }

@@ -21,4 +21,7 @@ public sealed record SearchFilter(FilterField Field, string Text, bool Exclude)
     /// <summary>The organ's slug for an agenda-item facet, or the organ and speaker facets' slug.</summary>
     public string? Slug { get; init; }
     public int? AgendaSession { get; init; }
+
+    /// <summary>For a list (<c>year:2017,2025</c>, <c>kind:letter OR kind:"note verbale"</c>): any of these matches.</summary>
+    public IReadOnlyList<SearchFilter>? AnyOf { get; init; }
 }

@@ -25,14 +25,17 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     // bm25 weights in column order: title, speakers, body, organs, event, agenda, body_folded.
     private const string Rank = "bm25(documents_fts, 10.0, 8.0, 1.0, 2.0, 2.0, 2.0, 1.0)";
     private const int FacetSize = 12;
+    private const int MinStem = 4;
+    private const int MaxStemCut = 4;
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         var query = QueryParser.Parse(request.Query);
         var errors = query.Errors.ToList();
-        var filters = query.Filters.ToList();
-        AddFacetFilters(request, filters, errors);
+        var unjoined = query.Filters.ToList();
+        var facetFilters = AddFacetFilters(request, unjoined, errors);
+        var filters = JoinKinds(unjoined);
         if (request.Page < 1)
             errors.Add($"There is no page {request.Page}; pages start at 1.");
         if (request.PageSize is < 1 or > SearchRequest.MaxPageSize)
@@ -49,15 +52,24 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             return new SearchResult(request, query, 0, [], SearchFacets.None, errors, [], []);
         }
 
-        var match = FtsExpression.Build(query.Text);
-        var excluded = match is null ? FtsExpression.ExcludedOnly(query.Text) : null;
-
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
             await db.Database.OpenConnectionAsync(ct);
         try
         {
+            QueryNode? text;
+            try
+            {
+                text = await ExpandPrefixesAsync(connection, query.Text, ct);
+            }
+            catch (SqliteException ex)
+            {
+                logger.LogWarning(ex, "Search {Query} searched its prefixes without the stems: the index vocabulary could not be read", request.Query);
+                text = query.Text;
+            }
+            var match = FtsExpression.Build(text);
+            var excluded = match is null ? FtsExpression.ExcludedOnly(text) : null;
             List<int> ids;
             try
             {
@@ -70,9 +82,29 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
                 return new SearchResult(request, query, 0, [], SearchFacets.None,
                     ["The archive could not run this query. Try fewer operators or plainer words."], [], []);
             }
-            var page = ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+            // In long: page 2147483647 times 20 would wrap to a negative skip and show the first page.
+            var skip = (long)(request.Page - 1) * request.PageSize;
+            var page = skip >= ids.Count ? [] : ids.Skip((int)skip).Take(request.PageSize).ToList();
             var hits = await HitsAsync(connection, page, match, ct);
             var facets = ids.Count == 0 ? SearchFacets.None : await FacetsAsync(connection, ids, ct);
+            if (ids.Count > 0)
+            {
+                // A facet whose value is chosen is counted with the other filters only: its other values then show how
+                // many documents choosing them instead would give.
+                foreach (var (key, chosen) in facetFilters)
+                {
+                    var others = JoinKinds(unjoined.Where(f => !ReferenceEquals(f, chosen)).ToList());
+                    var wider = await FacetsAsync(connection, await MatchingIdsAsync(connection, match, excluded, others, request.Sort, ct), ct);
+                    facets = key switch
+                    {
+                        "kind" => facets with { Kinds = wider.Kinds },
+                        "year" => facets with { Years = wider.Years },
+                        "organ" => facets with { Organs = wider.Organs },
+                        "speaker" => facets with { Speakers = wider.Speakers },
+                        _ => facets with { AgendaItems = wider.AgendaItems },
+                    };
+                }
+            }
             var suggestions = ids.Count == 0 ? await SuggestAsync(connection, query, ct) : [];
             var loosen = ids.Count == 0 ? Loosen(query, filters, request) : [];
             logger.LogInformation("Search {Query} found {Total} documents in {ElapsedMs} ms", request.Query, ids.Count, watch.ElapsedMilliseconds);
@@ -85,22 +117,126 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         }
     }
 
-    private static void AddFacetFilters(SearchRequest request, List<SearchFilter> filters, List<string> errors)
+    /// <summary>
+    /// The index stores stems ("negotiation" as "negoti"), so a prefix longer than a word's stem ("negotiat*") would miss
+    /// it. A prefix that no indexed word starts with therefore also searches the indexed stems it starts with, when they
+    /// are at most <see cref="MaxStemCut"/> letters shorter and the rest could start an ending the stemmer cuts
+    /// (<see cref="IsStemOf"/>): <c>negotiat*</c> searches <c>negotiat* OR negoti*</c>.
+    /// </summary>
+    private async Task<QueryNode?> ExpandPrefixesAsync(DbConnection connection, QueryNode? node, CancellationToken ct)
     {
-        void Add(string field, string? value)
+        switch (node)
+        {
+            case QueryNode.Term { Prefix: true } term when term.Text.Length > MinStem && term.Text.All(char.IsLetter):
+                var prefix = term.Text.ToLowerInvariant();
+                // When some indexed word starts with the prefix itself, the stemmer left those words long enough: no need.
+                await using (var exists = Command(connection))
+                {
+                    exists.CommandText = "SELECT count(*) FROM (SELECT 1 FROM documents_fts_vocab WHERE term >= $prefix AND term < $prefix || char(1114111) LIMIT 1)";
+                    Add(exists, "$prefix", prefix);
+                    if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0)
+                        return term;
+                }
+                await using (var command = Command(connection))
+                {
+                    command.CommandText = """
+                        SELECT term FROM documents_fts_vocab
+                        WHERE term >= $low AND term < $prefix AND length(term) >= $shortest AND substr($prefix, 1, length(term)) = term
+                        ORDER BY length(term) DESC LIMIT 3
+                        """;
+                    var shortest = Math.Max(MinStem, prefix.Length - MaxStemCut);
+                    Add(command, "$low", prefix[..shortest]);
+                    Add(command, "$prefix", prefix);
+                    Add(command, "$shortest", shortest);
+                    var stems = new List<QueryNode> { term };
+                    await using var reader = await command.ExecuteReaderAsync(ct);
+                    while (await reader.ReadAsync(ct))
+                    {
+                        if (IsStemOf(prefix, reader.GetString(0)))
+                            stems.Add(new QueryNode.Term(reader.GetString(0), true));
+                    }
+                    return stems.Count == 1 ? term : new QueryNode.Any(stems);
+                }
+            case QueryNode.Columns columns:
+                return await ExpandPrefixesAsync(connection, columns.Inner, ct) is { } inner ? columns with { Inner = inner } : columns;
+            case QueryNode.All all:
+                return new QueryNode.All(await ExpandAllAsync(connection, all.Include, ct), await ExpandAllAsync(connection, all.Exclude, ct));
+            case QueryNode.Any any:
+                return new QueryNode.Any(await ExpandAllAsync(connection, any.Items, ct));
+            default:
+                return node;
+        }
+    }
+
+    // The endings the Porter stemmer cuts off, as far as a prefix can show their start.
+    private static readonly string[] StemmedEndings =
+    [
+        "ational", "tional", "ation", "ator", "ative", "ate", "ance", "ence", "enci", "anci", "ant", "ent", "ement", "ment", "able",
+        "ible", "bility", "ility", "ity", "iti", "ive", "iveness", "ion", "ing", "ize", "izer", "ization", "ise", "ism", "ist",
+        "al", "alism", "ality", "alize", "ally", "ly", "ic", "ical", "icate", "iciti", "ful", "fulness", "ness", "ous", "ousness",
+        "ed", "er", "es", "ies", "s", "e", "y", "logi",
+    ];
+
+    /// <summary>
+    /// True when <paramref name="stem"/> is the stem of words starting with <paramref name="prefix"/>: what the prefix has
+    /// beyond it could be the start of an ending the stemmer cuts ("negotiat" over "negoti", "genocida" over "genocid"),
+    /// and a single letter only when a vowel, so "intern*" does not also search "inter*".
+    /// </summary>
+    internal static bool IsStemOf(string prefix, string stem)
+    {
+        if (stem.Length >= prefix.Length || !prefix.StartsWith(stem, StringComparison.Ordinal))
+            return false;
+        var rest = prefix[stem.Length..];
+        return (rest.Length > 1 || rest[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            && StemmedEndings.Any(e => e.StartsWith(rest, StringComparison.Ordinal));
+    }
+
+    private async Task<List<QueryNode>> ExpandAllAsync(DbConnection connection, IReadOnlyList<QueryNode> nodes, CancellationToken ct)
+    {
+        var expanded = new List<QueryNode>(nodes.Count);
+        foreach (var node in nodes)
+            expanded.Add(await ExpandPrefixesAsync(connection, node, ct) ?? node);
+        return expanded;
+    }
+
+    // A document has one kind, so two kinds asked for (kind:letter kind:statement, or a kind typed and one clicked) can only
+    // mean either of them.
+    private static List<SearchFilter> JoinKinds(List<SearchFilter> filters)
+    {
+        var kinds = filters.Where(f => f is { Field: FilterField.Kind, Exclude: false }).ToList();
+        if (kinds.Count < 2)
+            return filters;
+        var joined = new SearchFilter(FilterField.Kind, string.Join(',', kinds.Select(k => k.Text)), false)
+        {
+            AnyOf = kinds.SelectMany(k => k.AnyOf ?? [k]).ToList(),
+        };
+        return [.. filters.Where(f => !kinds.Contains(f)), joined];
+    }
+
+    /// <summary>Adds the filters of the facets chosen (and from/to); returns the facets' own, by facet.</summary>
+    private static List<(string Facet, SearchFilter Filter)> AddFacetFilters(SearchRequest request, List<SearchFilter> filters, List<string> errors)
+    {
+        var facets = new List<(string, SearchFilter)>();
+        void Add(string field, string? value, string? facet = null)
         {
             if (string.IsNullOrWhiteSpace(value))
                 return;
             if (QueryParser.ParseFilter(field, value, out var error) is { } filter)
+            {
                 filters.Add(filter);
+                if (facet is not null)
+                    facets.Add((facet, filter));
+            }
             else if (error is not null)
+            {
                 errors.Add(error);
+            }
         }
-        Add("kind", request.Kind);
-        Add("year", request.Year);
-        Add("organ-slug", request.Organ);
-        Add("speaker-slug", request.Speaker);
-        Add("agenda-item", request.Agenda);
+        Add("kind", request.Kind, "kind");
+        Add("year", request.Year, "year");
+        Add("organ-slug", request.Organ, "organ");
+        Add("speaker-slug", request.Speaker, "speaker");
+        Add("agenda-item", request.Agenda, "agenda");
         if (!string.IsNullOrWhiteSpace(request.From) || !string.IsNullOrWhiteSpace(request.To))
         {
             var from = request.From?.Trim() ?? "";
@@ -110,6 +246,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             else
                 Add("date", from + ".." + to);
         }
+        return facets;
     }
 
     private async Task<List<int>> MatchingIdsAsync(DbConnection connection, string? match, string? excluded,
@@ -134,7 +271,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             Add(command, "$excluded", excluded);
         }
         for (var i = 0; i < filters.Count; i++)
-            sql.Append(" AND ").Append(FilterSql(command, filters[i], i));
+            sql.Append(" AND ").Append(FilterSql(command, filters[i], "$f" + i.ToString(CultureInfo.InvariantCulture)));
         sql.Append(sort switch
         {
             SearchSort.Newest => " ORDER BY d.Date IS NULL, d.Date DESC, d.Id DESC",
@@ -150,12 +287,14 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         return ids;
     }
 
-    private static string FilterSql(DbCommand command, SearchFilter filter, int index)
+    private static string FilterSql(DbCommand command, SearchFilter filter, string p)
     {
-        var p = "$f" + index.ToString(CultureInfo.InvariantCulture);
         string condition;
         switch (filter.Field)
         {
+            case var _ when filter.AnyOf is { } alternatives:
+                condition = string.Join(" OR ", alternatives.Select((a, i) => FilterSql(command, a, p + "x" + i.ToString(CultureInfo.InvariantCulture))));
+                break;
             case FilterField.Kind:
                 condition = $"d.Kind = {p}";
                 Add(command, p, filter.Kind!.Value.ToString());

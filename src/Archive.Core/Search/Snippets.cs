@@ -73,7 +73,7 @@ public static class Snippets
 
     /// <summary>The opening words of a text, for a hit whose body the query did not match (a title or speaker match).</summary>
     public static IReadOnlyList<IReadOnlyList<SnippetPart>> Opening(string text) =>
-        text.Length == 0 ? [] : [[new SnippetPart(Head(Squash(text), 2 * Context, text.Length <= 2 * Context), false)]];
+        text.Length == 0 ? [] : [[new SnippetPart(Head(Squash(text, atLineStart: true), 2 * Context, text.Length <= 2 * Context), false)]];
 
     private static (string Text, List<(int Start, int End)> Ranges) Ranges(string highlighted, string open, string close)
     {
@@ -134,24 +134,34 @@ public static class Snippets
                 continue;
             var from = Math.Max(start, position);
             if (from > position)
-                segments.Add(new SnippetPart(Squash(text[position..from]), false));
-            segments.Add(new SnippetPart(Squash(text[from..end]), true));
+                segments.Add(new SnippetPart(Squash(text[position..from], AtLineStart(text, position)), false));
+            segments.Add(new SnippetPart(Squash(text[from..end], AtLineStart(text, from)), true));
             position = end;
         }
         if (position < text.Length)
-            segments.Add(new SnippetPart(Squash(text[position..]), false));
+            segments.Add(new SnippetPart(Squash(text[position..], AtLineStart(text, position)), false));
         return segments;
     }
 
-    // Line breaks and Markdown emphasis marks read as noise in a one-line snippet.
-    private static string Squash(string text)
+    // Line breaks and Markdown marks read as noise in a one-line snippet: emphasis (* and __) anywhere, heading and quote marks
+    // (# and >) where a line starts. Other characters are the text's own ("<b>", "a > b", "file_name") and stay.
+    private static string Squash(string text, bool atLineStart)
     {
         var chars = new char[text.Length];
         var n = 0;
         var space = false;
-        foreach (var c in text)
+        var lineStart = atLineStart;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsWhiteSpace(c) || c is '#' or '*' or '>' or '_' or '|')
+            var c = text[i];
+            var mark = c == '*'
+                || (c == '_' && ((i + 1 < text.Length && text[i + 1] == '_') || (i > 0 && text[i - 1] == '_')))
+                || (lineStart && c is '#' or '>');
+            if (c == '\n')
+                lineStart = true;
+            else if (!char.IsWhiteSpace(c) && !mark)
+                lineStart = false;
+            if (char.IsWhiteSpace(c) || mark)
             {
                 if (!space)
                     chars[n++] = ' ';
@@ -164,6 +174,13 @@ public static class Snippets
             }
         }
         return new string(chars, 0, n);
+    }
+
+    private static bool AtLineStart(string text, int position)
+    {
+        while (position > 0 && text[position - 1] is ' ' or '\t')
+            position--;
+        return position == 0 || text[position - 1] == '\n';
     }
 
     private static string Tail(string text, int length, bool atStart)

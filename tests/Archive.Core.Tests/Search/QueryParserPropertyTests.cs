@@ -26,6 +26,7 @@ public class QueryParserPropertyTests
         "speaker:", "organ:", "kind:", "agenda:", "symbol:", "year:", "date:", "title:", "body:", "event:", "by:", "type:",
         "..", "2019", "2019-11", "a", "é", "Ə", "ı", "中文", "😀", "\u0301", "\u0000", "\uD800", "\uFEFF", "\t", "\n",
         "peace", "A/79/875", "68 (b)", "*\"", "\"*", ")(", "--", "-\"", "OR OR", "NOT NOT", "|", "&&", "“", "”", "%", "_",
+        "prot* ", "'s", "’s", ",", "year:2017,2025", "kind:letter,", "organ:sc", "or", "musa*",
     ];
 
     [Fact]

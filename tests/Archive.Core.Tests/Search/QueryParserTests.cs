@@ -33,6 +33,15 @@ public class QueryParserTests
     [InlineData("don\"t", "(\"don\" AND \"t\")")]
     [InlineData("foo:bar", "\"foo:bar\"")]
     [InlineData("say \"\"\"quoted\"\"\"", "(\"say\" AND \"quoted\")")]
+    [InlineData("\"responsibility to prot*\"", "\"responsibility to prot\" *")]
+    [InlineData("\"respons* to protect\"", "\"respons\" * + \"to protect\"")]
+    [InlineData("\"prot*\"", "\"prot\"*")]
+    [InlineData("Azerbaijan's", "\"Azerbaijan\"")]
+    [InlineData("Azerbaijan’s", "\"Azerbaijan\"")]
+    [InlineData("\"Azerbaijan's\"", "\"Azerbaijan's\"")]
+    [InlineData("organ:sc", "{organs} : (\"Security Council\")")]
+    [InlineData("organ:GA", "{organs} : (\"General Assembly\")")]
+    [InlineData("organ:sc*", "{organs} : (\"sc\"*)")]
     public void Parse_query_emits_quoted_fts_expression(string input, string expected)
     {
         var query = QueryParser.Parse(input);
@@ -166,7 +175,35 @@ public class QueryParserTests
     }
 
     [Theory]
+    [InlineData("year:2017,2025", FilterField.Date, 2)]
+    [InlineData("year:2017 OR year:2025", FilterField.Date, 2)]
+    [InlineData("kind:letter,statement", FilterField.Kind, 2)]
+    [InlineData("kind:letter OR kind:\"note verbale\" OR kind:news", FilterField.Kind, 3)]
+    [InlineData("symbol:A/79/875 OR symbol:S/2025/248", FilterField.Symbol, 2)]
+    public void Parse_list_or_or_of_one_filter_is_one_filter_with_alternatives(string input, FilterField field, int count)
+    {
+        var query = QueryParser.Parse(input);
+
+        var filter = Assert.Single(query.Filters);
+        Assert.Equal(field, filter.Field);
+        Assert.Equal(count, filter.AnyOf!.Count);
+        Assert.Empty(query.Notices);
+        Assert.Empty(query.Errors);
+    }
+
+    [Fact]
+    public void Parse_lower_case_or_between_words_is_a_word_with_a_notice()
+    {
+        var query = QueryParser.Parse("genocide or armenia");
+
+        Assert.Equal("(\"genocide\" AND \"or\" AND \"armenia\")", FtsExpression.Build(query.Text));
+        Assert.Contains(query.Notices, n => n.Contains("OR in capitals", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("kind:poem", "not a kind of document")]
+    [InlineData("year:2017,19", "not a date")]
+    [InlineData("year:,", "lists no value")]
     [InlineData("year:19", "not a date")]
     [InlineData("date:2019-13", "not a date")]
     [InlineData("date:2019-02-30", "not a date")]

@@ -48,6 +48,25 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
     [InlineData("date:..2018", "000")]
     [InlineData("date:2021..", "001 003")]
     [InlineData("genocide year:2017", "000")]
+    [InlineData("negotiat*", "004")]
+    [InlineData("\"responsibility to prot*\"", "000 001 002")]
+    [InlineData("\"respons* to prot*\"", "000 001 002")]
+    [InlineData("\"prot*\"", "000 001 002 003 004")]
+    [InlineData("Musayev's", "000 001")]
+    [InlineData("Musayev’s", "000 001")]
+    [InlineData("\"Yerevan's\"", "002")]
+    [InlineData("speaker:musayev's", "000 001")]
+    [InlineData("year:2017,2025", "000 001")]
+    [InlineData("year:2017 OR year:2025", "000 001")]
+    [InlineData("-year:2017,2025", "002 003 004")]
+    [InlineData("kind:letter OR kind:\"note verbale\"", "002 004")]
+    [InlineData("kind:letter kind:\"note verbale\"", "002 004")]
+    [InlineData("symbol:A/79/875 OR symbol:S/2025/248", "001")]
+    [InlineData("organ:sc", "002 003")]
+    [InlineData("speaker:musa*", "000 001")]
+    [InlineData("speaker:(yash* OR tofi*)", "000 001 002 003")]
+    [InlineData("symbol:\"A/79/\"*", "001")]
+    [InlineData("organ:GA", "000 001 002")]
     public async Task Search_seeds_finds_exactly_the_expected_documents(string query, string expected)
     {
         var found = await seeds.FindAsync(query, SearchSort.Oldest);
@@ -110,6 +129,36 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
         Assert.Equal(3, result.Facets.Organs.Single(o => o.Label == "General Assembly").Count);
         Assert.Equal(2, result.Facets.Speakers.Single(s => s.Label.Contains("Musayev", StringComparison.Ordinal)).Count);
         Assert.Contains(result.Facets.AgendaItems, a => a.Label.StartsWith("Item 130: The responsibility to protect", StringComparison.Ordinal) && a.Count == 1);
+    }
+
+    [Theory]
+    [InlineData("negotiat", "negoti", true)]
+    [InlineData("responsib", "respons", true)]
+    [InlineData("communit", "commun", true)]
+    [InlineData("genocida", "genocid", true)]
+    [InlineData("intern", "inter", false)]
+    [InlineData("intervent", "inter", false)]
+    [InlineData("negoti", "negoti", false)]
+    public void Search_prefix_also_searches_a_shorter_stem_only_when_the_rest_starts_an_ending(string prefix, string stem, bool expected)
+    {
+        Assert.Equal(expected, SearchService.IsStemOf(prefix, stem));
+    }
+
+    [Fact]
+    public async Task Search_chosen_facet_is_counted_with_the_other_filters_only()
+    {
+        var result = await seeds.SearchAsync(new SearchRequest("azerbaijan") { Kind = "statement", Year = "2017" });
+
+        Assert.Equal(["000"], Seeds(result));
+        // Kinds: the year filter applies, not the kind one — only 000 was in 2017. Years: every statement's year.
+        Assert.Equal(["statement:1"], result.Facets.Kinds.Select(f => $"{f.Key}:{f.Count}"));
+        Assert.Equal(["2017:1", "2021:1"], result.Facets.Years.Select(f => $"{f.Key}:{f.Count}"));
+        // Facets not chosen count what is shown.
+        Assert.Equal(["General Assembly:1"], result.Facets.Organs.Select(f => $"{f.Label}:{f.Count}"));
+
+        var kindOnly = await seeds.SearchAsync(new SearchRequest("azerbaijan") { Kind = "letter" });
+        Assert.Equal(5, kindOnly.Facets.Kinds.Sum(f => f.Count));
+        Assert.Equal(["2019:1"], kindOnly.Facets.Years.Select(f => $"{f.Key}:{f.Count}"));
     }
 
     [Fact]
