@@ -1,3 +1,4 @@
+using Archive.Web.Tests;
 using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
@@ -25,6 +26,27 @@ public class PrintAndReadingTests(ArchiveServer server) : IClassFixture<ArchiveS
         await Assertions.Expect(permalink).ToBeVisibleAsync();
         await Assertions.Expect(permalink).ToContainTextAsync(server.BaseUrl + path);
         await Assertions.Expect(page.Locator("[data-test=body]")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Printed_document_page_of_a_signed_in_archivist_leaves_out_the_archivist_tools()
+    {
+        var email = $"print-{Guid.NewGuid():N}@example.org";
+        await server.CreateUserAsync(Archive.Core.Accounts.Roles.Archivist, email);
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/account/signin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(ArchiveWebFactory.TestPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GotoAsync(server.BaseUrl + await server.PermalinkOfFileAsync(Letter));
+        await Assertions.Expect(page.Locator("[data-test=archivist-toolbar]")).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.Locator("[data-test=archivist-toolbar]")).ToBeHiddenAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('form, nav, button')].filter(e => e.getClientRects().length > 0).length"));
+        await Assertions.Expect(page.Locator("[data-test=permalink]")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 
