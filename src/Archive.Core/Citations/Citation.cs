@@ -161,7 +161,7 @@ public static class Citation
         if (!string.IsNullOrWhiteSpace(s.Place))
             item["publisher-place"] = s.Place;
         if (!string.IsNullOrWhiteSpace(s.Language))
-            item["language"] = s.Language;
+            item["language"] = LanguageTag(s.Language);
         item["archive"] = ArchiveName;
         item["URL"] = s.Url;
         item["accessed"] = DateParts(s.Accessed);
@@ -208,6 +208,15 @@ public static class Citation
             });
         }
         return sb.ToString();
+    }
+
+    /// <summary>CSL wants a BCP 47 tag ("en", which citeproc reads to apply English title case); a name it cannot map stays as written.</summary>
+    public static string LanguageTag(string language)
+    {
+        var name = language.Trim();
+        var culture = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
+            .FirstOrDefault(c => c.TwoLetterISOLanguageName.Length == 2 && string.Equals(c.EnglishName, name, StringComparison.OrdinalIgnoreCase));
+        return culture?.TwoLetterISOLanguageName ?? name;
     }
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -148,6 +148,19 @@ public class CitationTests
         Assert.Equal("A/79/875-S/2025/248", item.GetProperty("number").GetString());
     }
 
+    [Theory]
+    [InlineData("English", "en")]
+    [InlineData("French", "fr")]
+    [InlineData("Russian", "ru")]
+    [InlineData("Chinese", "zh")]
+    [InlineData("Klingon", "Klingon")]
+    public void ToCslJson_gives_the_language_as_a_bcp47_tag(string language, string tag)
+    {
+        using var json = JsonDocument.Parse(Citation.ToCslJson(Statement with { Language = language }));
+
+        Assert.Equal(tag, json.RootElement[0].GetProperty("language").GetString());
+    }
+
     [Fact]
     public void ToCslJson_of_an_undated_document_has_no_issued_date()
     {
