@@ -23,6 +23,20 @@ public class BrowsePagingTests(CrowdedDayFactory factory) : IClassFixture<Crowde
         await factory.GetNotFoundAsync("/browse/2023/03/15?page=3");
     }
 
+    [Theory]
+    [InlineData("/browse/2023/03/15?page=abc")]
+    [InlineData("/browse/2023/03/15?page=0")]
+    [InlineData("/browse/2023/03?page=99999999999")]
+    [InlineData("/kinds/statement?page=-1")]
+    public async Task Page_number_that_is_no_page_gives_a_404_saying_so_not_past_the_end(string url)
+    {
+        var page = await factory.GetNotFoundAsync(url);
+
+        var message = page.QuerySelector("[data-test=error-message]")!.TextContent;
+        Assert.Contains("There is no such page of", message);
+        Assert.Contains("numbered from 1", message);
+    }
+
     [Fact]
     public async Task Calendar_and_year_count_every_document_not_only_the_first_page()
     {

@@ -107,6 +107,40 @@ public class DocumentCitePageTests(ArchiveWebFactory factory) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task Cite_of_the_seed_note_verbale_carries_its_mission_and_reference_number()
+    {
+        var path = await factory.PermalinkOfFileAsync("004_f2b05f08a456e9bf.txt");
+        using var client = factory.CreateClient();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"{path}/cite.json"));
+        var page = await factory.GetDocumentAsync(path);
+
+        var item = json.RootElement[0];
+        Assert.Equal("0461/27/20/22", item.GetProperty("number").GetString());
+        Assert.StartsWith("Permanent Mission of the Republic of Azerbaijan", item.GetProperty("author")[0].GetProperty("literal").GetString());
+        Assert.StartsWith("Permanent Mission of the Republic of Azerbaijan", Text(page, "[data-test=citation]"));
+        Assert.Contains("Ref. 0461/27/20/22.", Text(page, "[data-test=citation]"));
+        Assert.Contains("M1  - 0461/27/20/22\r\n", await client.GetStringAsync($"{path}/cite.ris"));
+    }
+
+    [Fact]
+    public async Task Cite_of_the_seed_news_report_names_the_agency_as_author_and_publisher()
+    {
+        var path = await factory.PermalinkOfFileAsync("001_907870b53d1c0730.txt");
+        using var client = factory.CreateClient();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"{path}/cite.json"));
+        var bib = await client.GetStringAsync($"{path}/cite.bib");
+
+        var item = json.RootElement[0];
+        Assert.Equal("article-newspaper", item.GetProperty("type").GetString());
+        Assert.Equal("Trend", item.GetProperty("author")[0].GetProperty("literal").GetString());
+        Assert.Equal("Trend", item.GetProperty("publisher").GetString());
+        Assert.StartsWith("@misc{Trend2025-", bib);
+        Assert.Contains("  publisher = {Trend},\n", bib);
+    }
+
+    [Fact]
     public async Task Document_page_links_the_speaker_to_their_page()
     {
         var page = await factory.GetDocumentAsync(await factory.PermalinkOfFileAsync("001_907870b53d1c0730.txt"));

@@ -25,41 +25,52 @@ public static class Citation
         var who = People(s);
         if (who.Count > 0)
             parts.Add(EndSentence(JoinPeople(who)));
-        parts.Add("\u201c" + EndSentence(s.Title) + "\u201d");
+        else if (Body(s) is { } body)
+            parts.Add(EndSentence(body));
+        parts.Add("\u201c" + EndSentence(InnerQuotes(s.Title)) + "\u201d");
         var where = new List<string> { Capitalise(DocumentKinds.Label(s.Kind)) };
-        AddIfAny(where, s.Publisher);
+        if (Body(s) != s.Publisher?.Trim())
+            AddIfAny(where, s.Publisher);  // an agency already named as the author is not named twice
         AddIfAny(where, s.Organ);
-        AddIfAny(where, s.Event);
+        AddIfAny(where, s.Event is { } e ? InnerQuotes(e) : null);
         AddIfAny(where, s.Place);
         where.Add(s.Date is { } d ? LongDate(d) : "undated");
         parts.Add(EndSentence(string.Join(", ", where)));
         if (!string.IsNullOrWhiteSpace(s.Symbol))
             parts.Add(EndSentence("UN document " + s.Symbol));
+        else if (!string.IsNullOrWhiteSpace(s.ReferenceNumber))
+            parts.Add(EndSentence("Ref. " + s.ReferenceNumber));
         parts.Add(ArchiveName + ".");
         parts.Add($"{s.Url} (accessed {LongDate(s.Accessed)}).");
         return Clean(string.Join(" ", parts));
     }
 
-    /// <summary>A BibTeX <c>@misc</c> entry; text fields escape TeX's special characters, names stay in "Family, Given" form.</summary>
+    /// <summary>
+    /// A BibTeX <c>@misc</c> entry; text fields escape TeX's special characters and spell accented letters, typographic
+    /// quotes and dashes in TeX (so the entry works with 8-bit BibTeX as with biber); names stay in "Family, Given" form;
+    /// the month is BibTeX's own macro (<c>sep</c>), which every style prints in its own language.
+    /// </summary>
     public static string ToBibTex(CitationSource s)
     {
         var fields = new List<(string Name, string Value)>();
         var who = People(s);
         if (who.Count > 0)
             fields.Add(("author", string.Join(" and ", who.Select(p => TexEscape(Inverted(p))))));
-        else if (!string.IsNullOrWhiteSpace(s.Body))
-            fields.Add(("author", "{" + TexEscape(s.Body) + "}"));  // a body, not a person: braces keep BibTeX from splitting it
+        else if (Body(s) is { } body)
+            fields.Add(("author", "{" + TexEscape(body) + "}"));  // a body, not a person: braces keep BibTeX from splitting it
         fields.Add(("title", "{" + TexEscape(s.Title) + "}"));
-        fields.Add(("howpublished", TexEscape(string.Join(", ", new[] { Capitalise(DocumentKinds.Label(s.Kind)), s.Publisher, s.Organ, s.Event }
+        fields.Add(("howpublished", TexEscape(string.Join(", ", new[] { Capitalise(DocumentKinds.Label(s.Kind)), s.Organ, s.Event }
             .Where(x => !string.IsNullOrWhiteSpace(x))))));
+        if (!string.IsNullOrWhiteSpace(s.Publisher))
+            fields.Add(("publisher", TexEscape(s.Publisher)));
         if (s.Date is { } d)
         {
             fields.Add(("year", d.Year.ToString(Invariant)));
-            fields.Add(("month", d.Month.ToString(Invariant)));
+            fields.Add(("month", Months[d.Month - 1]));
             fields.Add(("date", d.ToString("yyyy-MM-dd", Invariant)));
         }
-        if (!string.IsNullOrWhiteSpace(s.Symbol))
-            fields.Add(("number", TexEscape(s.Symbol)));
+        if (Number(s) is { } number)
+            fields.Add(("number", TexEscape(number)));
         if (!string.IsNullOrWhiteSpace(s.Place))
             fields.Add(("address", TexEscape(s.Place)));
         if (!string.IsNullOrWhiteSpace(s.Language))
@@ -71,7 +82,13 @@ public static class Citation
         var sb = new StringBuilder();
         sb.Append("@misc{").Append(BibKey(s)).Append(",\n");
         foreach (var (name, value) in fields)
-            sb.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+        {
+            sb.Append("  ").Append(name).Append(" = ");
+            if (name == "month")
+                sb.Append(value).Append(",\n");  // a macro, unbraced
+            else
+                sb.Append('{').Append(value).Append("},\n");
+        }
         sb.Append("}\n");
         return sb.ToString();
     }
@@ -82,8 +99,8 @@ public static class Citation
         var lines = new List<(string Tag, string Value)> { ("TY", RisType(s.Kind)) };
         foreach (var person in People(s))
             lines.Add(("AU", Inverted(person)));
-        if (People(s).Count == 0 && !string.IsNullOrWhiteSpace(s.Body))
-            lines.Add(("AU", s.Body));
+        if (People(s).Count == 0 && Body(s) is { } body)
+            lines.Add(("AU", body));
         lines.Add(("TI", s.Title));
         if (Secondary(s) is { } secondary)
             lines.Add(("T2", secondary));
@@ -93,8 +110,8 @@ public static class Citation
             lines.Add(("PY", d.Year.ToString(Invariant)));
             lines.Add(("DA", d.ToString("yyyy/MM/dd", Invariant)));
         }
-        if (!string.IsNullOrWhiteSpace(s.Symbol))
-            lines.Add(("M1", s.Symbol));
+        if (Number(s) is { } number)
+            lines.Add(("M1", number));
         if (!string.IsNullOrWhiteSpace(s.Publisher))
             lines.Add(("PB", s.Publisher));
         if (!string.IsNullOrWhiteSpace(s.Place))
@@ -125,22 +142,26 @@ public static class Citation
         var who = People(s);
         if (who.Count > 0)
             item["author"] = new JsonArray([.. who.Select(CslName)]);
-        else if (!string.IsNullOrWhiteSpace(s.Body))
-            item["author"] = new JsonArray(new JsonObject { ["literal"] = s.Body });
-        if (s.Kind == DocumentKind.NewsReport && !string.IsNullOrWhiteSpace(s.Publisher))
-            item["container-title"] = s.Publisher;
+        else if (Body(s) is { } body)
+            item["author"] = new JsonArray(new JsonObject { ["literal"] = body });
+        if (!string.IsNullOrWhiteSpace(s.Publisher))
+        {
+            item["publisher"] = s.Publisher;
+            if (s.Kind == DocumentKind.NewsReport)
+                item["container-title"] = s.Publisher;
+        }
         if (!string.IsNullOrWhiteSpace(s.Organ))
             item["authority"] = s.Organ;
         if (!string.IsNullOrWhiteSpace(s.Event))
             item["event-title"] = s.Event;
         if (s.Date is { } d)
             item["issued"] = DateParts(d);
-        if (!string.IsNullOrWhiteSpace(s.Symbol))
-            item["number"] = s.Symbol;
+        if (Number(s) is { } number)
+            item["number"] = number;
         if (!string.IsNullOrWhiteSpace(s.Place))
             item["publisher-place"] = s.Place;
         if (!string.IsNullOrWhiteSpace(s.Language))
-            item["language"] = s.Language;
+            item["language"] = LanguageTag(s.Language);
         item["archive"] = ArchiveName;
         item["URL"] = s.Url;
         item["accessed"] = DateParts(s.Accessed);
@@ -158,7 +179,7 @@ public static class Citation
     public static string BibKey(CitationSource s)
     {
         var who = People(s);
-        var name = who.Count > 0 ? Surname(who[0]) : "archive";
+        var name = who.Count > 0 ? Surname(who[0]) : s.Kind == DocumentKind.NewsReport && Body(s) is { } agency ? agency : "archive";
         var ascii = new string([.. TextFolding.ToAscii(name).Where(char.IsAsciiLetterOrDigit)]);
         var year = s.Date?.Year.ToString(Invariant) ?? "nd";
         var key = new string([.. s.Key.Where(char.IsAsciiLetterOrDigit)]);
@@ -183,13 +204,69 @@ public static class Citation
                 '_' => @"\_",
                 '^' => @"\^{}",
                 '~' => @"\textasciitilde{}",
-                _ => c.ToString(),
+                _ => c < 128 ? c.ToString() : TexLetter(c),
             });
         }
         return sb.ToString();
     }
 
-    private static IReadOnlyList<string> People(CitationSource s) => [.. s.People.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim())];
+    /// <summary>CSL wants a BCP 47 tag ("en", which citeproc reads to apply English title case); a name it cannot map stays as written.</summary>
+    public static string LanguageTag(string language)
+    {
+        var name = language.Trim();
+        var culture = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
+            .FirstOrDefault(c => c.TwoLetterISOLanguageName.Length == 2 && string.Equals(c.EnglishName, name, StringComparison.OrdinalIgnoreCase));
+        return culture?.TwoLetterISOLanguageName ?? name;
+    }
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    // TeX accents for the combining marks Unicode splits accented letters into.
+    private static readonly Dictionary<char, string> Accents = new()
+    {
+        ['\u0300'] = "`", ['\u0301'] = "'", ['\u0302'] = "^", ['\u0303'] = "~", ['\u0304'] = "=", ['\u0306'] = "u",
+        ['\u0307'] = ".", ['\u0308'] = "\"", ['\u030A'] = "r", ['\u030B'] = "H", ['\u030C'] = "v", ['\u0327'] = "c",
+        ['\u0328'] = "k",
+    };
+
+    private static readonly Dictionary<char, string> TexSymbols = new()
+    {
+        ['\u201C'] = "``", ['\u201D'] = "''", ['\u2018'] = "`", ['\u2019'] = "'", ['\u2013'] = "--", ['\u2014'] = "---",
+        ['\u00A0'] = "~", ['\u2026'] = @"\ldots{}", ['\u00DF'] = @"{\ss}", ['\u00F8'] = @"{\o}", ['\u00D8'] = @"{\O}",
+        ['\u00E6'] = @"{\ae}", ['\u00C6'] = @"{\AE}", ['\u0153'] = @"{\oe}", ['\u0152'] = @"{\OE}", ['\u0142'] = @"{\l}",
+        ['\u0141'] = @"{\L}", ['\u0131'] = @"{\i}", ['\u00AB'] = @"{\guillemotleft}", ['\u00BB'] = @"{\guillemotright}",
+    };
+
+    // "é" → "{\'e}", "ş" → "{\c{s}}"; a letter TeX has no spelling for (such as "ə") stays as UTF-8, which biber reads.
+    private static string TexLetter(char c)
+    {
+        if (TexSymbols.TryGetValue(c, out var symbol))
+            return symbol;
+        var parts = c.ToString().Normalize(NormalizationForm.FormD);
+        if (parts.Length != 2 || parts[0] >= 128 || !Accents.TryGetValue(parts[1], out var accent))
+            return c.ToString();
+        var letter = parts[0] == 'i' ? @"\i" : parts[0].ToString();  // dotless i under an accent, as TeX wants
+        return char.IsAsciiLetter(accent[0]) ? "{\\" + accent + "{" + letter + "}}" : "{\\" + accent + letter + "}";
+    }
+
+    // A news report is the agency's text, not the speaker's: the people it quotes are its subject, the agency its author.
+    private static IReadOnlyList<string> People(CitationSource s) => s.Kind == DocumentKind.NewsReport && !string.IsNullOrWhiteSpace(s.Publisher)
+        ? []
+        : [.. s.People.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim())];
+
+    private static string? Body(CitationSource s)
+    {
+        var body = s.Kind == DocumentKind.NewsReport && !string.IsNullOrWhiteSpace(s.Publisher) ? s.Publisher : s.Body;
+        return string.IsNullOrWhiteSpace(body) ? null : body.Trim();
+    }
+
+    // The UN symbol identifies a UN document; a note verbale without one is known by its sender's reference number.
+    private static string? Number(CitationSource s) =>
+        !string.IsNullOrWhiteSpace(s.Symbol) ? s.Symbol.Trim()
+        : !string.IsNullOrWhiteSpace(s.ReferenceNumber) ? s.ReferenceNumber.Trim() : null;
+
+    // Quotation marks inside a title that the citation itself quotes become single ones, as style guides ask.
+    private static string InnerQuotes(string text) => text.Replace('\u201c', '\u2018').Replace('\u201d', '\u2019');
 
     // Surname is the last word: the archive's names are "Given Family" as the documents print them.
     private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
@@ -217,6 +294,8 @@ public static class Citation
 
     private static string? Secondary(CitationSource s)
     {
+        if (s.Kind == DocumentKind.NewsReport && !string.IsNullOrWhiteSpace(s.Publisher))
+            return s.Publisher;  // RIS keeps a news report's newspaper or agency in T2
         var parts = new[] { s.Organ, s.Event }.Where(x => !string.IsNullOrWhiteSpace(x)).ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }

@@ -4,7 +4,8 @@ namespace Archive.Core.Citations;
 
 /// <summary>
 /// What a citation of one archived document says: who (the speakers or signatories, else the mission as a body), what,
-/// where (organ, event), when, the UN symbol, and the archive's permalink with the day it was read.
+/// where (organ, event), when, the UN symbol (else the sender's reference number, as a note verbale carries), and the
+/// archive's permalink with the day it was read.
 /// </summary>
 public sealed record CitationSource(
     string Key,
@@ -20,4 +21,5 @@ public sealed record CitationSource(
     string? Place,
     string? Language,
     string Url,
-    DateOnly Accessed);
+    DateOnly Accessed,
+    string? ReferenceNumber = null);

@@ -59,7 +59,7 @@ public class CitationTests
         Assert.StartsWith("@misc{Musayev2017-ebc4974a1b2c,\n", bib);
         Assert.Contains("  author = {Musayev, Tofiq F.},\n", bib);
         Assert.Contains("  title = {{Statement by Tofiq F. Musayev at the informal interactive dialogue on the responsibility to protect}},\n", bib);
-        Assert.Contains("  year = {2017},\n  month = {9},\n  date = {2017-09-06},\n", bib);
+        Assert.Contains("  year = {2017},\n  month = sep,\n  date = {2017-09-06},\n", bib);
         Assert.Contains("  url = {https://archive.example/documents/2017-09-06-statement-tofiq-f-musayev-ebc4974a1b2c},\n", bib);
         Assert.Contains("  urldate = {2026-11-25},\n", bib);
         Assert.EndsWith("}\n", bib);
@@ -148,12 +148,188 @@ public class CitationTests
         Assert.Equal("A/79/875-S/2025/248", item.GetProperty("number").GetString());
     }
 
+    [Theory]
+    [InlineData("English", "en")]
+    [InlineData("French", "fr")]
+    [InlineData("Russian", "ru")]
+    [InlineData("Chinese", "zh")]
+    [InlineData("Klingon", "Klingon")]
+    public void ToCslJson_gives_the_language_as_a_bcp47_tag(string language, string tag)
+    {
+        using var json = JsonDocument.Parse(Citation.ToCslJson(Statement with { Language = language }));
+
+        Assert.Equal(tag, json.RootElement[0].GetProperty("language").GetString());
+    }
+
     [Fact]
     public void ToCslJson_of_an_undated_document_has_no_issued_date()
     {
         using var json = JsonDocument.Parse(Citation.ToCslJson(Statement with { Date = null }));
 
         Assert.False(json.RootElement[0].TryGetProperty("issued", out _));
+    }
+
+    private static readonly CitationSource NewsReport = Statement with
+    {
+        Kind = DocumentKind.NewsReport,
+        Title = "Permanent Representative Tofig Musayev made statement, Trend reports",
+        People = ["Tofig Musayev"],
+        Body = null,
+        Publisher = "Trend",
+        Place = "Baku",
+        Event = "Plenary meeting",
+    };
+
+    private static readonly CitationSource NoteVerbale = Statement with
+    {
+        Kind = DocumentKind.NoteVerbale,
+        Title = "Note verbale dated 4 November 2020 from the Permanent Mission of the Republic of Azerbaijan in Geneva",
+        People = [],
+        Body = "Permanent Mission of the Republic of Azerbaijan to the United Nations Office at Geneva",
+        Organ = "Office of the United Nations High Commissioner for Human Rights",
+        Event = null,
+        Place = "Geneva",
+        ReferenceNumber = "0461/27/20/22",
+    };
+
+    private static readonly CitationSource LetterWithSymbol = Statement with
+    {
+        Kind = DocumentKind.Letter,
+        Title = "Letter dated 26 November 2019 from the Permanent Representative of Azerbaijan addressed to the Secretary-General",
+        People = ["Yashar Aliyev"],
+        Event = null,
+        Symbol = "A/74/583-S/2019/917",
+    };
+
+    public static TheoryData<string> Kinds => ["statement", "news", "note", "letter", "hostile"];
+
+    private static CitationSource Sample(string name) => name switch
+    {
+        "statement" => Statement,
+        "news" => NewsReport,
+        "note" => NoteVerbale,
+        "letter" => LetterWithSymbol,
+        _ => Hostile,
+    };
+
+    [Fact]
+    public void News_report_is_cited_under_its_agency_not_the_speaker_it_reports()
+    {
+        Assert.StartsWith("Trend. \u201cPermanent Representative", Citation.Format(NewsReport));
+        Assert.DoesNotContain("Musayev, Tofig", Citation.Format(NewsReport));
+        Assert.Contains("News report, General Assembly, Plenary meeting, Baku, 6 September 2017.", Citation.Format(NewsReport));
+
+        var bib = Citation.ToBibTex(NewsReport);
+        Assert.StartsWith("@misc{Trend2017-ebc4974a1b2c,\n", bib);
+        Assert.Contains("  author = {{Trend}},\n", bib);
+        Assert.Contains("  publisher = {Trend},\n", bib);
+
+        var ris = Citation.ToRis(NewsReport).Split("\r\n");
+        Assert.Contains("AU  - Trend", ris);
+        Assert.Contains("T2  - Trend", ris);
+        Assert.DoesNotContain("AU  - Musayev, Tofig", ris);
+
+        using var json = JsonDocument.Parse(Citation.ToCslJson(NewsReport));
+        var item = json.RootElement[0];
+        Assert.Equal("article-newspaper", item.GetProperty("type").GetString());
+        Assert.Equal("Trend", Assert.Single(item.GetProperty("author").EnumerateArray()).GetProperty("literal").GetString());
+        Assert.Equal("Trend", item.GetProperty("publisher").GetString());
+        Assert.Equal("Trend", item.GetProperty("container-title").GetString());
+    }
+
+    [Fact]
+    public void Note_verbale_is_cited_under_its_mission_with_its_reference_number()
+    {
+        Assert.StartsWith("Permanent Mission of the Republic of Azerbaijan to the United Nations Office at Geneva. \u201cNote verbale", Citation.Format(NoteVerbale));
+        Assert.Contains("Geneva, 6 September 2017. Ref. 0461/27/20/22. Statements Archive.", Citation.Format(NoteVerbale));
+        Assert.Contains("  number = {0461/27/20/22},\n", Citation.ToBibTex(NoteVerbale));
+        Assert.Contains("M1  - 0461/27/20/22\r\n", Citation.ToRis(NoteVerbale));
+        using var json = JsonDocument.Parse(Citation.ToCslJson(NoteVerbale));
+        Assert.Equal("0461/27/20/22", json.RootElement[0].GetProperty("number").GetString());
+        Assert.Equal("Permanent Mission of the Republic of Azerbaijan to the United Nations Office at Geneva",
+            json.RootElement[0].GetProperty("author")[0].GetProperty("literal").GetString());
+    }
+
+    [Fact]
+    public void Letter_with_a_symbol_carries_it_in_every_format_before_any_reference_number()
+    {
+        var letter = LetterWithSymbol with { ReferenceNumber = "ignored/1" };
+        Assert.Contains("UN document A/74/583-S/2019/917.", Citation.Format(letter));
+        Assert.DoesNotContain("ignored", Citation.Format(letter) + Citation.ToBibTex(letter) + Citation.ToRis(letter) + Citation.ToCslJson(letter));
+        Assert.Contains("  number = {A/74/583-S/2019/917},\n", Citation.ToBibTex(letter));
+        Assert.Contains("M1  - A/74/583-S/2019/917\r\n", Citation.ToRis(letter));
+    }
+
+    [Fact]
+    public void Format_turns_quotation_marks_inside_the_quoted_title_into_single_ones()
+    {
+        var text = Citation.Format(Statement with { Title = "Statement at the open debate on \u201cProtection of civilians\u201d" });
+
+        Assert.Contains("\u201cStatement at the open debate on \u2018Protection of civilians\u2019.\u201d", text);
+    }
+
+    [Fact]
+    public void ToBibTex_spells_accents_quotes_and_dashes_in_tex()
+    {
+        var bib = Citation.ToBibTex(Statement with { Title = "Mevl\u00fct \u00c7avu\u015fo\u011flu on \u201cpeace\u201d \u2013 S\u00f8ren, caf\u00e9, na\u00efve", People = ["Mevl\u00fct \u00c7avu\u015fo\u011flu"] });
+
+        Assert.Contains(@"author = {{\c{C}}avu{\c{s}}o{\u{g}}lu, Mevl{\""u}t},", bib);
+        Assert.Contains(@"title = {{Mevl{\""u}t {\c{C}}avu{\c{s}}o{\u{g}}lu on ``peace'' -- S{\o}ren, caf{\'e}, na{\""\i}ve}},", bib);
+        Assert.All(bib, c => Assert.True(c < 128, $"non-ASCII {c} left in the entry"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void ToBibTex_is_one_well_formed_entry_with_balanced_braces_and_the_required_fields(string kind)
+    {
+        var bib = Citation.ToBibTex(Sample(kind));
+
+        Assert.Matches(@"^@misc\{[A-Za-z0-9-]+,\n(  [a-z]+ = (\{.*\}|[a-z]{3}),\n)+\}\n$", bib);
+        var depth = 0;
+        for (var i = 0; i < bib.Length; i++)
+        {
+            if (bib[i] == '\\') { i++; continue; }  // an escaped brace does not count
+            depth += bib[i] == '{' ? 1 : bib[i] == '}' ? -1 : 0;
+            Assert.True(depth >= 0, "a brace closes before it opens");
+        }
+        Assert.Equal(0, depth);
+        foreach (var field in new[] { "author", "title", "howpublished", "year", "url", "urldate" })
+            Assert.Contains($"\n  {field} = ", bib);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void ToRis_is_tag_lines_from_ty_to_er_with_the_required_tags(string kind)
+    {
+        var lines = Citation.ToRis(Sample(kind)).Split("\r\n");
+
+        Assert.Equal("", lines[^1]);
+        Assert.All(lines[..^1], line => Assert.Matches("^[A-Z][A-Z0-9]  - .*$", line));
+        Assert.StartsWith("TY  - ", lines[0]);
+        Assert.Equal("ER  - ", lines[^2]);
+        var tags = lines[..^1].Select(l => l[..2]).ToList();
+        foreach (var tag in new[] { "AU", "TI", "PY", "DA", "UR" })
+            Assert.Contains(tag, tags);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void ToCslJson_uses_only_csl_variables_and_well_formed_names_and_dates(string kind)
+    {
+        string[] variables = ["id", "type", "title", "genre", "author", "container-title", "publisher", "authority", "event-title",
+            "issued", "number", "publisher-place", "language", "archive", "URL", "accessed"];
+        string[] types = ["speech", "document", "article-newspaper"];
+        using var json = JsonDocument.Parse(Citation.ToCslJson(Sample(kind)));
+
+        var item = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.All(item.EnumerateObject(), p => Assert.Contains(p.Name, variables));
+        Assert.Contains(item.GetProperty("type").GetString(), types);
+        Assert.False(string.IsNullOrWhiteSpace(item.GetProperty("title").GetString()));
+        Assert.All(item.GetProperty("author").EnumerateArray(), name =>
+            Assert.True(name.TryGetProperty("literal", out _) || (name.TryGetProperty("family", out _) && name.TryGetProperty("given", out _))));
+        var parts = item.GetProperty("issued").GetProperty("date-parts");
+        Assert.Equal(3, Assert.Single(parts.EnumerateArray()).GetArrayLength());
+        Assert.StartsWith("https://", item.GetProperty("URL").GetString());
     }
 
     private static int Count(string text, string part)

@@ -32,6 +32,32 @@ public class RoleTimelineTests
     }
 
     [Fact]
+    public void Build_of_alternating_roles_gives_one_span_per_run_so_spans_never_overlap()
+    {
+        var spans = RoleTimeline.Build([
+            At("Deputy Permanent Representative", "2018-01-10", "a"),
+            At("Chargé d'affaires a.i.", "2019-06-01", "c"),
+            At("Deputy Permanent Representative", "2018-05-02", "b"),
+            At("Deputy Permanent Representative", "2020-02-03", "d"),
+            At("Deputy Permanent Representative", "", "u"),
+            At("Chargé d'affaires a.i.", "2021-09-09", "e"),
+        ]);
+
+        Assert.Equal(
+            [("Deputy Permanent Representative", "a", "b", 2), ("Chargé d'affaires a.i.", "c", "c", 1),
+                ("Deputy Permanent Representative", "d", "d", 2), ("Chargé d'affaires a.i.", "e", "e", 1)],
+            spans.Select(s => (s.Role, s.First.Slug, s.Last.Slug, s.Count)));
+    }
+
+    [Fact]
+    public void Build_gives_an_undated_document_in_a_role_never_dated_a_span_at_the_end()
+    {
+        var spans = RoleTimeline.Build([At("Minister", "", "m"), At("Counsellor", "2017-09-06", "a")]);
+
+        Assert.Equal([("Counsellor", "a", "a", 1), ("Minister", "m", "m", 1)], spans.Select(s => (s.Role, s.First.Slug, s.Last.Slug, s.Count)));
+    }
+
+    [Fact]
     public void Build_of_nothing_is_empty()
     {
         Assert.Empty(RoleTimeline.Build([]));

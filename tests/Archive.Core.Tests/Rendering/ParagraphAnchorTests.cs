@@ -93,6 +93,25 @@ public class ParagraphAnchorTests
     }
 
     [Fact]
+    public void ToHtmlWithAnchors_edit_of_a_later_paragraph_leaves_every_address_in_place_and_an_insertion_moves_only_later_ones()
+    {
+        string[] paragraphs = ["First point.", "Second point.", "Third point.", "Fourth point."];
+        var before = Ids(_renderer.ToHtmlWithAnchors(string.Join("\n\n", paragraphs)));
+
+        paragraphs[3] = "Fourth point, corrected at length with a [link](https://example.org) and *emphasis*.";
+        var edited = Ids(_renderer.ToHtmlWithAnchors(string.Join("\n\n", paragraphs)));
+        var inserted = Ids(_renderer.ToHtmlWithAnchors(string.Join("\n\n", paragraphs[..2].Append("A new third point.").Concat(paragraphs[2..]))));
+
+        Assert.Equal(before.Select(b => b.Id), edited.Select(e => e.Id));
+        Assert.Equal(before.Take(3), edited.Take(3));
+        Assert.Equal(before.Take(2), inserted.Take(2));
+        Assert.Equal(("p4", "Third point."), inserted[3]);
+    }
+
+    private static List<(string Id, string Text)> Ids(string html) =>
+        [.. new HtmlParser().ParseDocument(html).QuerySelectorAll("p[id]").Select(p => (p.Id!, p.TextContent.TrimEnd('\u00b6', ' ')))];
+
+    [Fact]
     public void ToHtml_without_anchors_still_sets_no_ids()
     {
         Assert.DoesNotContain("id=", _renderer.ToHtml("One.\n\n# Two"));

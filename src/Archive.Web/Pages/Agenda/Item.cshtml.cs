@@ -36,7 +36,7 @@ public class ItemModel(ArchiveDb db, ILogger<ItemModel> logger) : PageModel
         }
         var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.AgendaItems.Any(a => a.AgendaItemId == found.Id)), Request, newestFirst: true, ct);
         if (list is null)
-            return this.NotFoundWithHelp(logger, "That page number is past the end of this item's documents.", new Crumb("This agenda item", Request.Path.ToUriComponent()));
+            return this.NotFoundWithHelp(logger, "There is no such page of this item's documents: pages are numbered from 1 to the last one its pager links.", new Crumb("This agenda item", Request.Path.ToUriComponent()));
 
         (OrganName, OrganSlug, Session, Title, Documents) = (found.Name, found.Slug, sessionNumber, found.Title, list);
         SessionName = sessionNumber is int s ? OrganLinks.SessionName(s, found.SessionTerm) : null;

@@ -35,7 +35,7 @@ public class DayModel(ArchiveDb db, ILogger<DayModel> logger) : PageModel
         var next = after is { } a ? new Crumb(BrowseLinks.DayName(a), BrowseLinks.Day(a)) : null;
         var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Date == date), Request, newestFirst: false, ct);
         if (list is null)
-            return this.NotFoundWithHelp(logger, $"That page number is past the end of the documents of {Name}.", new Crumb(Name, BrowseLinks.Day(date)));
+            return this.NotFoundWithHelp(logger, $"There is no such page of the documents of {Name}: pages are numbered from 1 to the last one its pager links: pages are numbered from 1 to the last one its pager links.", new Crumb(Name, BrowseLinks.Day(date)));
         if (list.Total == 0)
         {
             return this.NotFoundWithHelp(logger, $"No document in the archive is dated {Name}. The nearest days with documents are linked below.",

@@ -45,7 +45,7 @@ public class MonthModel(ArchiveDb db, ILogger<MonthModel> logger) : PageModel
 
         var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Date >= from && (to == null || d.Date < to)), Request, newestFirst: false, ct);
         if (list is null)
-            return this.NotFoundWithHelp(logger, $"That page number is past the end of {Name}'s documents.", new Crumb(Name, BrowseLinks.Month(year, month)));
+            return this.NotFoundWithHelp(logger, $"There is no such page of {Name}'s documents: pages are numbered from 1 to the last one its pager links: pages are numbered from 1 to the last one its pager links.", new Crumb(Name, BrowseLinks.Month(year, month)));
         Documents = list;
         Nav = new PeriodNav("Months", previous, next);
         Calendar = MonthCalendar.Of(year, month, counts.ToDictionary(c => c.Period, c => c.Count));

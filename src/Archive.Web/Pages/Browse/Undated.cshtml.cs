@@ -12,7 +12,7 @@ public class UndatedModel(ArchiveDb db, ILogger<UndatedModel> logger) : PageMode
     {
         var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Date == null), Request, newestFirst: false, ct);
         if (list is null)
-            return this.NotFoundWithHelp(logger, "That page number is past the end of the undated documents.", new Crumb("Undated documents", "/browse/undated"));
+            return this.NotFoundWithHelp(logger, "There is no such page of the undated documents: pages are numbered from 1 to the last one its pager links.", new Crumb("Undated documents", "/browse/undated"));
         Documents = list;
         return Page();
     }

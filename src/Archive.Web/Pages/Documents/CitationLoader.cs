@@ -31,5 +31,6 @@ public static class CitationLoader
         d.Place,
         d.Language,
         url,
-        DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        d.ReferenceNumber);
 }

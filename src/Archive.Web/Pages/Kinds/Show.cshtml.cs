@@ -16,7 +16,7 @@ public class ShowModel(ArchiveDb db, ILogger<ShowModel> logger) : PageModel
             return this.NotFoundWithHelp(logger, "The archive has no kind of document by that name. The list of kinds links to every one with documents.", new Crumb("Kinds of document", "/kinds"));
         var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Kind == kind), Request, newestFirst: true, ct);
         if (list is null)
-            return this.NotFoundWithHelp(logger, "That page number is past the end of this list.", new Crumb(KindNames.Plural(kind), KindNames.Href(kind)));
+            return this.NotFoundWithHelp(logger, "There is no such page of this list: pages are numbered from 1 to the last one its pager links.", new Crumb(KindNames.Plural(kind), KindNames.Href(kind)));
         (Name, Documents) = (KindNames.Plural(kind), list);
         return Page();
     }

@@ -24,7 +24,7 @@ public class SessionModel(ArchiveDb db, ILogger<SessionModel> logger) : PageMode
         var list = await DocumentList.ReadAsync(
             db.Documents.Where(d => d.Organs.Any(o => o.OrganId == organ.Id && o.Session == session)), Request, newestFirst: false, ct);
         if (list is null)
-            return this.NotFoundWithHelp(logger, "That page number is past the end of this session's documents.", organCrumb);
+            return this.NotFoundWithHelp(logger, "There is no such page of this session's documents: pages are numbered from 1 to the last one its pager links.", organCrumb);
         var links = db.Set<DocumentOrgan>().Where(l => l.OrganId == organ.Id);
         var before = await links.Where(l => l.Session < session).MaxAsync(l => l.Session, ct);
         var after = await links.Where(l => l.Session > session).MinAsync(l => l.Session, ct);

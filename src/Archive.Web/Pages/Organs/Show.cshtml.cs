@@ -21,7 +21,7 @@ public class ShowModel(ArchiveDb db, ILogger<ShowModel> logger) : PageModel
             return this.NotFoundWithHelp(logger, "The archive has no organ at this address. The list of organs links to every one with documents.", OrganLinks.Index);
         var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Organs.Any(o => o.OrganId == organ.Id)), Request, newestFirst: true, ct);
         if (list is null)
-            return this.NotFoundWithHelp(logger, "That page number is past the end of this organ's documents.", new Crumb(organ.Name, OrganLinks.Organ(organ.Slug)));
+            return this.NotFoundWithHelp(logger, "There is no such page of this organ's documents: pages are numbered from 1 to the last one its pager links.", new Crumb(organ.Name, OrganLinks.Organ(organ.Slug)));
         var sessions = await db.Set<DocumentOrgan>().Where(l => l.OrganId == organ.Id && l.Session != null)
             .GroupBy(l => l.Session!.Value)
             .OrderByDescending(g => g.Key)
