@@ -1,3 +1,4 @@
+using Archive.Web.Tests;
 using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
@@ -6,27 +7,7 @@ namespace Archive.Browser.Tests;
 [Trait("Category", "Browser")]
 public class KeyboardAndPhoneTests(ArchiveServer server) : IClassFixture<ArchiveServer>
 {
-    /// <summary>One page of each main type; "file:NAME" stands for the permalink of the document imported from that seed.</summary>
-    public static TheoryData<string> PageTypes => new()
-    {
-        "/",
-        "/browse",
-        "/browse/2019",
-        "/browse/2019/11",
-        "/browse/2019/11/27",
-        "/organs",
-        "/organs/general-assembly",
-        "/organs/general-assembly/sessions/74",
-        "/agenda",
-        "/agenda/general-assembly/74/130",
-        "/kinds",
-        "/kinds/letter",
-        "/missions",
-        "/missions/azerbaijan",
-        "/speakers",
-        "/speakers/tofiq-f-musayev",
-        "file:002_81f3dbfb7eed6bc0.txt",
-    };
+    public static TheoryData<string> PageTypes => new(PublicPageTypes.Addresses);
 
     [Fact]
     public async Task Tab_from_the_top_of_home_reaches_the_skip_link_first_then_the_header_in_order_each_with_a_visible_focus()

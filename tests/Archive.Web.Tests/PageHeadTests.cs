@@ -4,36 +4,13 @@ namespace Archive.Web.Tests;
 
 /// <summary>
 /// Every page type has its own title, description and canonical link, exactly one h1 and a main landmark. Add a page type by
-/// adding a line to <see cref="Addresses"/>; "file:NAME" stands for the permalink of the document imported from that seed.
+/// adding a line to <see cref="PublicPageTypes.Addresses"/>.
 /// </summary>
 public class PageHeadTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
 {
     private const string DefaultDescription = "An archive of statements, letters and notes verbales by diplomatic missions at the United Nations.";
 
-    private static readonly string[] Addresses =
-    [
-        "/",
-        "/browse",
-        "/browse/2019",
-        "/browse/2019/11",
-        "/browse/2019/11/27",
-        "/browse/undated",
-        "/organs",
-        "/organs/general-assembly",
-        "/organs/general-assembly/sessions/74",
-        "/agenda",
-        "/agenda/general-assembly/74/130",
-        "/kinds",
-        "/kinds/letter",
-        "/missions",
-        "/missions/azerbaijan",
-        "/speakers",
-        "/speakers/tofiq-f-musayev",
-        "file:000_1c78345fd241136f.txt",
-        "file:002_81f3dbfb7eed6bc0.txt",
-    ];
-
-    public static TheoryData<string> PageTypes => new(Addresses);
+    public static TheoryData<string> PageTypes => new(PublicPageTypes.Addresses);
 
     [Theory]
     [MemberData(nameof(PageTypes))]
@@ -55,7 +32,7 @@ public class PageHeadTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWeb
     public async Task Every_page_type_has_a_title_and_description_of_its_own()
     {
         var heads = new List<(string Path, string Title, string Description)>();
-        foreach (var address in Addresses)
+        foreach (var address in PublicPageTypes.Addresses)
         {
             var path = await PathOfAsync(address);
             var (_, page, _) = await factory.GetAsync(path);
