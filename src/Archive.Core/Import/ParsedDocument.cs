@@ -40,6 +40,9 @@ public sealed record ParsedDocument
     public string Body { get; init; } = "";
 
     public IReadOnlyList<ImportWarning> Warnings { get; init; } = [];
+
+    /// <summary>For each field that was filled, the words it was read from and the rule that chose them.</summary>
+    public IReadOnlyList<FieldEvidence> Evidence { get; init; } = [];
 }
 
 /// <param name="Name">Canonical organ name, e.g. "General Assembly", "Security Council".</param>
