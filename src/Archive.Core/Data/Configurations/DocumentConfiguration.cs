@@ -19,9 +19,12 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         document.Property(d => d.Slug).HasMaxLength(200);
         document.Property(d => d.ImportedVia).HasMaxLength(64);
         document.Ignore(d => d.IsWithdrawn);
-        // Public reads never see a withdrawn document; archivist pages opt out with IgnoreQueryFilters().
-        document.HasQueryFilter(d => d.WithdrawnAt == null);
+        // Public reads never see a withdrawn document or a draft; archivist pages opt out with IgnoreQueryFilters().
+        document.HasQueryFilter(PublicDocuments.IsPublic);
         document.Property(d => d.WithdrawalReason).HasMaxLength(500);
+        document.Property(d => d.ReviewedBy).HasMaxLength(256);
+        // The review queue: documents nobody has reviewed, oldest (lowest id) first; SQLite indexes carry the id.
+        document.HasIndex(d => d.ReviewedAt);
         document.Property(d => d.Version).IsConcurrencyToken();
         document.HasOne(d => d.Original).WithOne(o => o.Document).HasForeignKey<OriginalFile>(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
         document.HasMany(d => d.Organs).WithOne(o => o.Document).HasForeignKey(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
