@@ -23,7 +23,7 @@ namespace Archive.Core.Data.Migrations
                 type: "TEXT",
                 maxLength: 100,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "text/plain");
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsDraft",
@@ -49,11 +49,19 @@ namespace Archive.Core.Data.Migrations
                 name: "IX_documents_ReviewedAt",
                 table: "documents",
                 column: "ReviewedAt");
+
+            // Search reads whether a document is public, and its typed dates for date:, from this covering index, never
+            // from the row (whose body would be walked to reach the columns added here).
+            migrationBuilder.Sql("DROP INDEX IX_documents_search;");
+            migrationBuilder.Sql("CREATE INDEX IX_documents_search ON documents (Id, Date, Kind, WithdrawnAt, IsDraft, DeliveredOn, WrittenOn, DistributedOn, PublishedOn);");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP INDEX IX_documents_search;");
+            migrationBuilder.Sql("CREATE INDEX IX_documents_search ON documents (Id, Date, Kind, WithdrawnAt);");
+
             migrationBuilder.DropIndex(
                 name: "IX_documents_ReviewedAt",
                 table: "documents");
