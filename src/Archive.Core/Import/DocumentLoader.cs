@@ -62,7 +62,7 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         // A second attempt covers a concurrent import that created the same organ, speaker or agenda item first.
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = await TryStoreAsync(parsed, original, importedVia, draft, ct);
+            var outcome = await TryStoreAsync(parsed, original, fileName, importedVia, draft, ct);
             if (outcome is not null)
                 return outcome;
             if (await FindBySha256Async(sha256, ct) is { } raced)
@@ -73,9 +73,9 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     }
 
     /// <returns>The result, or null when a unique index refused the insert and the caller should look again.</returns>
-    private async Task<ImportResult?> TryStoreAsync(ParsedDocument parsed, OriginalFile original, string importedVia, bool draft, CancellationToken ct)
+    private async Task<ImportResult?> TryStoreAsync(ParsedDocument parsed, OriginalFile original, string fileName, string importedVia, bool draft, CancellationToken ct)
     {
-        var (fileName, sha256) = (original.FileName, original.Sha256);
+        var sha256 = original.Sha256;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -91,8 +91,8 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            logger.LogInformation("Imported {FileName} ({MediaType}) as {Slug} ({Kind}, {Date}, {Visibility}) with {SpeakerCount} speakers and {WarningCount} warnings",
-                fileName, original.MediaType, document.Slug, document.Kind, document.Date, draft ? "draft" : "public", document.Speakers.Count, warnings.Count);
+            logger.LogInformation("Imported {FileName} as {Slug} ({MediaType}, {Kind}, {Date}, {Visibility}) with {SpeakerCount} speakers and {WarningCount} warnings",
+                fileName, document.Slug, original.MediaType, document.Kind, document.Date, draft ? "draft" : "public", document.Speakers.Count, warnings.Count);
             return new ImportResult(fileName, ImportStatus.Imported, document.Slug, null, warnings);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))

@@ -61,30 +61,21 @@ namespace Archive.Core.Data.Migrations
         {
             migrationBuilder.Sql("DROP INDEX IX_documents_search;");
             migrationBuilder.Sql("CREATE INDEX IX_documents_search ON documents (Id, Date, Kind, WithdrawnAt);");
+            // SQLite drops these columns in place; EF's DropColumn would rebuild the table, which the search view forbids.
 
             migrationBuilder.DropIndex(
                 name: "IX_documents_ReviewedAt",
                 table: "documents");
 
-            migrationBuilder.DropColumn(
-                name: "ExtractedText",
-                table: "original_files");
+            migrationBuilder.Sql("ALTER TABLE original_files DROP COLUMN ExtractedText;");
 
-            migrationBuilder.DropColumn(
-                name: "MediaType",
-                table: "original_files");
+            migrationBuilder.Sql("ALTER TABLE original_files DROP COLUMN MediaType;");
 
-            migrationBuilder.DropColumn(
-                name: "IsDraft",
-                table: "documents");
+            migrationBuilder.Sql("ALTER TABLE documents DROP COLUMN IsDraft;");
 
-            migrationBuilder.DropColumn(
-                name: "ReviewedAt",
-                table: "documents");
+            migrationBuilder.Sql("ALTER TABLE documents DROP COLUMN ReviewedAt;");
 
-            migrationBuilder.DropColumn(
-                name: "ReviewedBy",
-                table: "documents");
+            migrationBuilder.Sql("ALTER TABLE documents DROP COLUMN ReviewedBy;");
         }
     }
 }

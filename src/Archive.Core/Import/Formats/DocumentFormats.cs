@@ -11,7 +11,7 @@ public static class DocumentFormats
         [new PdfExtractor(), new DocxExtractor(), new HtmlExtractor(), new PlainTextExtractor()];
 
     /// <summary>Every extension accepted, for upload forms and folder imports: ".txt", ".md", ".pdf", ".docx", ".html", ".htm".</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [.. Extractors.SelectMany(e => e.Extensions)];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".pdf", ".docx", ".html", ".htm"];
 
     public static bool IsAccepted(string fileName) =>
         Extensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase);

@@ -87,7 +87,7 @@ public sealed partial class PdfExtractor : IFormatExtractor
                 var text = page[i].Text;
                 var nearTop = i < FurnitureLines;
                 var furniture = IsJobNumberLine(text)
-                    || (edges.Contains(i) && IsPageNumber(text))
+                    || (edges.Contains(i) && IsEdgeFurniture(text, laterPage: number > 0))
                     || (edges.Contains(i) && pages.Count > 1 && edgeCounts[Shape(text)] > 1 && !(number == 0 && nearTop));
                 if (!furniture)
                     kept.Add(page[i]);
@@ -103,7 +103,17 @@ public sealed partial class PdfExtractor : IFormatExtractor
     // "A/74/567 2/5" and "A/74/567 3/5" are one running header: digits do not tell them apart.
     private static string Shape(string line) => Digits().Replace(line, "#");
 
-    private static bool IsPageNumber(string line) => PageNumber().IsMatch(line);
+    /// <summary>
+    /// A line at a page's edge holding only page numbers and job numbers ("2/2 19-20593"), or on a later page only the
+    /// document's symbol ("A/74/567"), which UN documents print as the running header of every page after the first.
+    /// </summary>
+    private static bool IsEdgeFurniture(string line, bool laterPage)
+    {
+        if (PageNumber().IsMatch(line))
+            return true;
+        var rest = EdgeNumbers().Replace(line, " ").Trim();
+        return rest.Length == 0 || (laterPage && Symbol().IsMatch(rest));
+    }
 
     private static bool IsJobNumberLine(string line)
     {
@@ -118,7 +128,8 @@ public sealed partial class PdfExtractor : IFormatExtractor
         foreach (var page in pages)
         {
             var gaps = page.Skip(1).Select(l => l.Gap).Order().ToList();
-            var usual = gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
+            // The usual line spacing: a quarter of the gaps are at most this, even on a page of short paragraphs.
+            var usual = gaps.Count == 0 ? 0 : gaps[gaps.Count / 4];
             foreach (var (line, i) in page.Select((l, i) => (l, i)))
             {
                 if (previous is not null)
@@ -155,6 +166,14 @@ public sealed partial class PdfExtractor : IFormatExtractor
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();
+
+    // At a page's edge: "2/12", "19-20593", "19-20593 (E)", "*1920593*".
+    [GeneratedRegex(@"(?<!\S)\d{1,4}/\d{1,4}(?!\S)|(?:GE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\*\d{7,}\*")]
+    private static partial Regex EdgeNumbers();
+
+    // A UN document symbol alone: "A/74/567", "S/2019/912", "A/HRC/46/L.1", "A/74/567-S/2019/912".
+    [GeneratedRegex(@"^[A-Z]{1,6}(?:/[A-Z0-9.]+)+(?:-[A-Z]{1,6}(?:/[A-Z0-9.]+)+)?$")]
+    private static partial Regex Symbol();
 
     // "interna-" at a line's end, followed by "tional": a word the typesetter broke.
     [GeneratedRegex(@"\p{Ll}-$")]
