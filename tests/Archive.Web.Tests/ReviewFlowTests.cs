@@ -229,6 +229,21 @@ public class ReviewFlowTests(ArchiveWebFactory factory) : IClassFixture<ArchiveW
     }
 
     [Fact]
+    public async Task Use_runner_up_for_a_field_without_one_changes_nothing_and_says_so()
+    {
+        using var archivist = await factory.SignedInClientAsync(Roles.Archivist);
+        var permalink = await factory.ImportAsync("runner-up.txt", Statement("Ulrike Runnerup", "8 April 2024"));
+        var before = await factory.CountsAsync(audit: false);
+
+        var response = await ArchiveWebFactory.SubmitAsync(archivist, EditOf(permalink), "[data-test=edit-form]", new() { ["useField"] = "no-such-field" }, "UseRunnerUp");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("has no runner-up for “no-such-field”", page.QuerySelector("[data-test=problem]")!.TextContent);
+        Assert.Equal(before, await factory.CountsAsync(audit: false));
+    }
+
+    [Fact]
     public async Task Kind_list_shows_display_names_not_enum_names()
     {
         using var archivist = await factory.SignedInClientAsync(Roles.Archivist);
