@@ -14,6 +14,11 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         // Home page and date browsing read newest first, ties broken by slug.
         document.HasIndex(d => new { d.Date, d.Slug });
         document.HasIndex(d => d.Symbol);
+        // Browsing by day finds a document by each of its typed dates; SQLite answers the OR of these with one index each.
+        document.HasIndex(d => d.DeliveredOn);
+        document.HasIndex(d => d.WrittenOn);
+        document.HasIndex(d => d.DistributedOn);
+        document.HasIndex(d => d.PublishedOn);
         document.Property(d => d.Key).HasMaxLength(12);
         document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
         document.Property(d => d.Slug).HasMaxLength(200);

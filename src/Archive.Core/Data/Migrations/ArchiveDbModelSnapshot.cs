@@ -262,8 +262,14 @@ namespace Archive.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredOn");
+
+                    b.HasIndex("DistributedOn");
+
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishedOn");
 
                     b.HasIndex("ReviewedAt");
 
@@ -271,6 +277,8 @@ namespace Archive.Core.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Symbol");
+
+                    b.HasIndex("WrittenOn");
 
                     b.HasIndex("Date", "Slug");
 

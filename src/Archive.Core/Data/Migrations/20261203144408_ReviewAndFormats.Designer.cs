@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Archive.Core.Data.Migrations
 {
     [DbContext(typeof(ArchiveDb))]
-    [Migration("20261203135625_ReviewAndFormats")]
+    [Migration("20261203144408_ReviewAndFormats")]
     partial class ReviewAndFormats
     {
         /// <inheritdoc />
@@ -265,8 +265,14 @@ namespace Archive.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredOn");
+
+                    b.HasIndex("DistributedOn");
+
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishedOn");
 
                     b.HasIndex("ReviewedAt");
 
@@ -274,6 +280,8 @@ namespace Archive.Core.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Symbol");
+
+                    b.HasIndex("WrittenOn");
 
                     b.HasIndex("Date", "Slug");
 

@@ -46,9 +46,29 @@ namespace Archive.Core.Data.Migrations
                 nullable: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_documents_DeliveredOn",
+                table: "documents",
+                column: "DeliveredOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_DistributedOn",
+                table: "documents",
+                column: "DistributedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_PublishedOn",
+                table: "documents",
+                column: "PublishedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_ReviewedAt",
                 table: "documents",
                 column: "ReviewedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_WrittenOn",
+                table: "documents",
+                column: "WrittenOn");
 
             // Search reads whether a document is public, and its typed dates for date:, from this covering index, never
             // from the row (whose body would be walked to reach the columns added here).
@@ -64,7 +84,23 @@ namespace Archive.Core.Data.Migrations
             // SQLite drops these columns in place; EF's DropColumn would rebuild the table, which the search view forbids.
 
             migrationBuilder.DropIndex(
+                name: "IX_documents_DeliveredOn",
+                table: "documents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_documents_DistributedOn",
+                table: "documents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_documents_PublishedOn",
+                table: "documents");
+
+            migrationBuilder.DropIndex(
                 name: "IX_documents_ReviewedAt",
+                table: "documents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_documents_WrittenOn",
                 table: "documents");
 
             migrationBuilder.Sql("ALTER TABLE original_files DROP COLUMN ExtractedText;");
