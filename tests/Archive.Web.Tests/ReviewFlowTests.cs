@@ -90,6 +90,28 @@ public class ReviewFlowTests(ArchiveWebFactory factory) : IClassFixture<ArchiveW
     }
 
     [Fact]
+    public async Task Publish_from_a_page_opened_before_another_save_is_refused_and_the_draft_stays_a_draft()
+    {
+        using var archivist = await factory.SignedInClientAsync(Roles.Archivist);
+        var uploaded = await UploadAsync(archivist, [("quillonia-17.pdf", QuilloniaLetter("17"))]);
+        var review = uploaded.QuerySelector("[data-test=review-link]")!.GetAttribute("href")!;
+        var stale = new HtmlParser().ParseDocument(await archivist.GetStringAsync(review));
+        var fields = stale.QuerySelector("form[action$='handler=Publish']")!.QuerySelectorAll("input")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        await ArchiveWebFactory.SubmitAsync(archivist, review, "[data-test=edit-form]", new() { ["Form.Title"] = "Letter from Quillonia on the Law of the Sea" });
+
+        var refused = await archivist.PostAsync(review + "?handler=Publish", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("saved this document after you opened it", page.QuerySelector("[data-test=problem]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("[data-test=draft-banner]"));
+        using var scope = factory.Services.CreateScope();
+        var slug = review.Split('/')[3];
+        Assert.True(await scope.ServiceProvider.GetRequiredService<ArchiveDb>().Documents.IgnoreQueryFilters().AnyAsync(d => d.Key == DocumentLoader.KeyOf(slug) && d.IsDraft));
+    }
+
+    [Fact]
     public async Task Review_page_lists_every_import_warning_and_the_evidence_the_parser_gives_for_each_field()
     {
         using var archivist = await factory.SignedInClientAsync(Roles.Archivist);
