@@ -20,8 +20,9 @@ public static class CommandLine
                archive create-admin --email <address> [--db <database-file>]
                archive --help
 
-        Imports .txt and .md files into the archive, one transaction per file. Files already stored
-        (same SHA-256) are skipped, so running it again is harmless.
+        Imports .txt, .md, .pdf, .docx and .html files into the archive, one transaction per file; they are
+        public at once and wait in the archivists' review queue. Files already stored (same SHA-256) are
+        skipped, so running it again is harmless. A PDF without a text layer (scanned) is refused.
         reindex rebuilds the full-text search index from the stored documents, in one transaction
         (the store keeps it up to date by itself; this is a repair).
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),

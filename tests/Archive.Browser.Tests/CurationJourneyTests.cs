@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Archive.Browser.Tests;
 
 /// <summary>
-/// An archivist's day: sign in, upload a statement, correct its speaker to a person already in the archive, find it
+/// An archivist's day: sign in, upload a statement, correct its speaker to a person already in the archive, publish it, find it
 /// by search and by its date, correct it again and read the diff in its history, then withdraw it, which hides it from
 /// an anonymous reader's list, search and calendar. With ARCHIVE_SCREENSHOTS=1
 /// it also writes the archivist guide's screenshots to docs/screenshots.
@@ -50,7 +50,7 @@ public class CurationJourneyTests(ArchiveServer server) : IClassFixture<ArchiveS
         await Assertions.Expect(page.Locator("[data-test=result]")).ToContainTextAsync("Stored.");
         await ShotAsync(page, "add");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Review and correct" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Review and publish" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-test=speaker-name-input]").First).ToHaveValueAsync("Jashar Aliev");
         await page.Locator("[data-test=speaker-name-input]").First.FillAsync("Yashar Aliyev");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview and check names" }).ClickAsync();
@@ -60,6 +60,9 @@ public class CurationJourneyTests(ArchiveServer server) : IClassFixture<ArchiveS
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-test=speaker-name]")).ToHaveTextAsync("Yashar Aliyev");
         var permalink = new Uri(page.Url).AbsolutePath;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Review and publish" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=draft-banner]")).ToHaveCountAsync(0);
 
         // A reader finds the corrected statement at once, by search under its corrected speaker and by its date.
         var reader = await server.NewPageAsync(javaScript: false);
@@ -81,7 +84,7 @@ public class CurationJourneyTests(ArchiveServer server) : IClassFixture<ArchiveS
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Statement on cooperation with regional organisations");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-test=revision]")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("[data-test=revision]")).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator("[data-test=revision]").First.Locator("[data-test=diff-field][data-field=Title] ins"))
             .ToHaveTextAsync("Statement on cooperation with regional organisations");
         await ShotAsync(page, "history");

@@ -45,7 +45,7 @@ public class AddingTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFa
         Assert.Contains("empty", results["empty.txt"].TextContent);
         Assert.Contains("binary", results["binary.txt"].TextContent);
         Assert.Contains("not valid UTF-8", results["latin1.txt"].TextContent);
-        Assert.Contains("Only .txt and .md", results["picture.png"].TextContent);
+        Assert.Contains("Only .txt, .md, .pdf, .docx, .html and .htm", results["picture.png"].TextContent);
         Assert.Equal("Duplicate", results["seed-again.txt"].GetAttribute("data-status"));
         Assert.StartsWith("/documents/2017-09-06-", results["seed-again.txt"].QuerySelector("[data-test=existing-link]")!.GetAttribute("href"));
         Assert.Equal(before + 1, await DocumentCountAsync());

@@ -76,8 +76,9 @@ public class BrowseByDateTests(ArchiveWebFactory factory) : IClassFixture<Archiv
     [InlineData("/browse/2025", "/browse/2021", null)]
     [InlineData("/browse/2019/11", "/browse/2017/09", "/browse/2020/11")]
     [InlineData("/browse/2025/07", "/browse/2021/05", null)]
-    [InlineData("/browse/2019/11/27", "/browse/2017/09/06", "/browse/2020/11/04")]
-    [InlineData("/browse/2017/09/06", null, "/browse/2019/11/27")]
+    [InlineData("/browse/2019/11/27", "/browse/2019/11/26", "/browse/2020/11/04")]
+    [InlineData("/browse/2019/11/26", "/browse/2017/09/06", "/browse/2019/11/27")]
+    [InlineData("/browse/2017/09/06", null, "/browse/2019/11/26")]
     public async Task Previous_and_next_links_skip_empty_periods(string url, string? previous, string? next)
     {
         var page = await factory.GetDocumentAsync(url);
@@ -102,8 +103,9 @@ public class BrowseByDateTests(ArchiveWebFactory factory) : IClassFixture<Archiv
         var firstWeek = calendar.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td");
         Assert.Equal(["", "", "", "", "1", "2", "3"], firstWeek.Select(td => td.TextContent.Trim()));
         Assert.Equal(30, calendar.QuerySelectorAll("[data-test=day]").Length);
-        Assert.Equal(["/browse/2019/11/27"], page.Hrefs("table[data-test=calendar] a"));
-        Assert.Equal("27 November: 1 document", calendar.QuerySelector("a")!.TextContent);
+        // The seed letter is dated 26 November and distributed on the 27th: it is found on both days.
+        Assert.Equal(["/browse/2019/11/26", "/browse/2019/11/27"], page.Hrefs("table[data-test=calendar] a"));
+        Assert.Equal("27 November: 1 document", calendar.QuerySelectorAll("a")[1].TextContent);
     }
 
     [Fact]
@@ -149,9 +151,27 @@ public class BrowseByDateTests(ArchiveWebFactory factory) : IClassFixture<Archiv
     [Fact]
     public async Task Day_without_documents_gives_a_404_linking_the_nearest_days_and_its_month()
     {
-        var page = await factory.GetNotFoundAsync("/browse/2019/11/26");
+        var page = await factory.GetNotFoundAsync("/browse/2019/11/25");
 
-        Assert.Equal(["/browse/2017/09/06", "/browse/2019/11/27", "/browse/2019/11", "/browse"], page.Hrefs("[data-test=error-links] a"));
+        Assert.Equal(["/browse/2017/09/06", "/browse/2019/11/26", "/browse/2019/11", "/browse"], page.Hrefs("[data-test=error-links] a"));
+    }
+
+    [Fact]
+    public async Task Day_lists_a_letter_by_the_day_it_is_dated_as_well_as_the_day_it_was_distributed()
+    {
+        var dated = await factory.GetDocumentAsync("/browse/2019/11/26");
+        var distributed = await factory.GetDocumentAsync("/browse/2019/11/27");
+
+        Assert.StartsWith("Letter dated 26 November 2019", dated.QuerySelector("[data-test=document-row] a")!.TextContent);
+        Assert.Equal(dated.Hrefs("[data-test=document-row] a").First(), distributed.Hrefs("[data-test=document-row] a").First());
+    }
+
+    [Fact]
+    public async Task Month_counts_a_document_with_two_dates_in_it_once()
+    {
+        var year = await factory.GetDocumentAsync("/browse/2019");
+
+        Assert.Equal(["1"], year.QuerySelectorAll("[data-test=period]").Select(p => p.GetAttribute("data-count")!).Where(c => c != "0"));
     }
 
     [Theory]

@@ -21,7 +21,8 @@ public class BrowseExtraDocumentsTests(BrowseArchiveFactory factory) : IClassFix
     {
         var page = await factory.GetDocumentAsync("/browse/2019/11");
 
-        Assert.Equal(["/browse/2019/11/15", "/browse/2019/11/27"], page.Hrefs("[data-test=calendar] a"));
+        // The seed letter dated the 26th and distributed the 27th stands on both days, yet counts once in the month.
+        Assert.Equal(["/browse/2019/11/15", "/browse/2019/11/26", "/browse/2019/11/27"], page.Hrefs("[data-test=calendar] a"));
         Assert.Equal(["2019-11-15", "2019-11-27"], page.RowDates());
         Assert.Equal("2 documents dated November 2019.", page.QuerySelector("[data-test=total]")!.TextContent);
     }

@@ -1,5 +1,5 @@
 using Archive.Benchmarks;
 
-return args.Length > 0 && args[0] == "search"
-    ? await SearchBenchmark.RunAsync(args, Console.Out)
+return args.Length > 0 && args[0] == "search" ? await SearchBenchmark.RunAsync(args, Console.Out)
+    : args is ["extract"] ? await ExtractionBenchmark.RunAsync(Console.Out)
     : await ImporterBenchmark.RunAsync(args, Console.Out);

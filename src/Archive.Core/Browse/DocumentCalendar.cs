@@ -1,17 +1,41 @@
 using Archive.Core.Data;
+using Archive.Core.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Browse;
 
 /// <summary>
-/// Counts and neighbours by the main date (<see cref="Documents.Document.Date"/>), for browsing by year, month and day.
-/// Every query filters and groups in SQL; ranges are half-open so the (date, slug) index serves them.
+/// Counts, lists and neighbours for browsing by year, month and day. A document is found on each of its dates (main,
+/// delivered, dated, distributed, published), so a letter dated one day and distributed the next is on both days, yet
+/// counted once in a period that holds both. Every query filters and groups in SQL; ranges are half-open.
 /// </summary>
 public static class DocumentCalendar
 {
+    /// <summary>One row per document and distinct date it carries.</summary>
+    private sealed class DatedRow
+    {
+        public int Id { get; init; }
+        public DateOnly Day { get; init; }
+    }
+
+    private static IQueryable<DatedRow> DatedRows(ArchiveDb db) =>
+        db.Documents.Where(d => d.Date != null).Select(d => new DatedRow { Id = d.Id, Day = d.Date!.Value })
+            .Union(db.Documents.Where(d => d.DeliveredOn != null).Select(d => new DatedRow { Id = d.Id, Day = d.DeliveredOn!.Value }))
+            .Union(db.Documents.Where(d => d.WrittenOn != null).Select(d => new DatedRow { Id = d.Id, Day = d.WrittenOn!.Value }))
+            .Union(db.Documents.Where(d => d.DistributedOn != null).Select(d => new DatedRow { Id = d.Id, Day = d.DistributedOn!.Value }))
+            .Union(db.Documents.Where(d => d.PublishedOn != null).Select(d => new DatedRow { Id = d.Id, Day = d.PublishedOn!.Value }));
+
+    /// <summary>Documents with any of their dates on or after <paramref name="from"/> and before <paramref name="to"/> (null: no end).</summary>
+    public static IQueryable<Document> DatedBetween(this IQueryable<Document> documents, DateOnly from, DateOnly? to) =>
+        to is { } end
+            ? documents.Where(d => (d.Date >= from && d.Date < end) || (d.DeliveredOn >= from && d.DeliveredOn < end)
+                || (d.WrittenOn >= from && d.WrittenOn < end) || (d.DistributedOn >= from && d.DistributedOn < end)
+                || (d.PublishedOn >= from && d.PublishedOn < end))
+            : documents.Where(d => d.Date >= from || d.DeliveredOn >= from || d.WrittenOn >= from || d.DistributedOn >= from || d.PublishedOn >= from);
+
     public static Task<List<PeriodCount>> CountByYearAsync(this ArchiveDb db, CancellationToken ct) =>
-        db.Documents.Where(d => d.Date != null)
-            .GroupBy(d => d.Date!.Value.Year)
+        DatedRows(db).Select(r => new { r.Id, r.Day.Year }).Distinct()
+            .GroupBy(r => r.Year)
             .OrderBy(g => g.Key)
             .Select(g => new PeriodCount(g.Key, g.Count()))
             .ToListAsync(ct);
@@ -19,8 +43,9 @@ public static class DocumentCalendar
     public static Task<List<PeriodCount>> CountByMonthAsync(this ArchiveDb db, int year, CancellationToken ct)
     {
         var (from, to) = (new DateOnly(year, 1, 1), FirstDayAfterYear(year));
-        return db.Documents.Where(d => d.Date >= from && (to == null || d.Date < to))
-            .GroupBy(d => d.Date!.Value.Month)
+        return DatedRows(db).Where(r => r.Day >= from && (to == null || r.Day < to))
+            .Select(r => new { r.Id, r.Day.Month }).Distinct()
+            .GroupBy(r => r.Month)
             .OrderBy(g => g.Key)
             .Select(g => new PeriodCount(g.Key, g.Count()))
             .ToListAsync(ct);
@@ -30,8 +55,8 @@ public static class DocumentCalendar
     {
         var from = new DateOnly(year, month, 1);
         var to = FirstDayAfterMonth(year, month);
-        return db.Documents.Where(d => d.Date >= from && (to == null || d.Date < to))
-            .GroupBy(d => d.Date!.Value.Day)
+        return DatedRows(db).Where(r => r.Day >= from && (to == null || r.Day < to))
+            .GroupBy(r => r.Day.Day)
             .OrderBy(g => g.Key)
             .Select(g => new PeriodCount(g.Key, g.Count()))
             .ToListAsync(ct);
@@ -43,8 +68,8 @@ public static class DocumentCalendar
     /// </summary>
     public static async Task<(DateOnly? Before, DateOnly? After)> NeighboursAsync(this ArchiveDb db, DateOnly from, DateOnly? to, CancellationToken ct)
     {
-        var before = await db.Documents.Where(d => d.Date < from).MaxAsync(d => d.Date, ct);
-        var after = to is null ? null : await db.Documents.Where(d => d.Date >= to).MinAsync(d => d.Date, ct);
+        var before = await DatedRows(db).Where(r => r.Day < from).Select(r => (DateOnly?)r.Day).MaxAsync(ct);
+        var after = to is null ? null : await DatedRows(db).Where(r => r.Day >= to).Select(r => (DateOnly?)r.Day).MinAsync(ct);
         return (before, after);
     }
 

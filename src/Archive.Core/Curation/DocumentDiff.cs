@@ -36,6 +36,8 @@ public sealed record DocumentDiff(IReadOnlyList<FieldChange> Fields, IReadOnlyLi
         Compare("Symbol", before.Symbol, after.Symbol);
         Compare("Language", before.Language, after.Language);
         Compare("Source", before.Source, after.Source);
+        if (before.Organs is not null && after.Organs is not null)
+            Compare("Organs", Lines(before.Organs.Select(o => o.ToString())), Lines(after.Organs.Select(o => o.ToString())));
         Compare("Speakers", Lines(before.Speakers.Select(s => s.ToString())), Lines(after.Speakers.Select(s => s.ToString())));
         Compare("Agenda items", Lines(before.AgendaItems.Select(a => a.Key)), Lines(after.AgendaItems.Select(a => a.Key)));
         if (fields.Count > 0 && fields[^1].Label == "Agenda items")

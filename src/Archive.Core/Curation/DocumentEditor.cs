@@ -26,6 +26,7 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
     public Task<Document?> FindAsync(string key, CancellationToken ct) =>
         db.Documents.IgnoreQueryFilters().AsSplitQuery()
             .Include(d => d.Speakers)
+            .Include(d => d.Organs).ThenInclude(o => o.Organ)
             .Include(d => d.AgendaItems).ThenInclude(a => a.AgendaItem).ThenInclude(i => i.Organ)
             .FirstOrDefaultAsync(d => d.Key == key, ct);
 
@@ -61,6 +62,13 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
         if (proposed.Speakers.Select(s => PersonName.MatchKey(s.Name)).Distinct().Count() < proposed.Speakers.Count)
             problems.Add(("Speakers", "The same person is listed twice."));
         var organs = await db.Organs.Select(o => o.Name).ToListAsync(ct);
+        foreach (var (organ, i) in (proposed.Organs ?? []).Select((o, i) => (o, i)))
+        {
+            if (!organs.Contains(organ.Name))
+                problems.Add(($"Organs[{i}].Name", $"\"{organ.Name}\" is not an organ in the archive; choose one from the list."));
+            if (organ.Session is < 1 or > 10_000)
+                problems.Add(($"Organs[{i}].Session", "Session numbers run from 1 to 10000."));
+        }
         foreach (var (item, i) in proposed.AgendaItems.Select((a, i) => (a, i)))
         {
             if (!organs.Contains(item.Organ))
@@ -205,6 +213,25 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
         }
         document.Speakers.RemoveAll(l => !links.Contains(l));
 
+        if (s.Organs is not null)
+        {
+            var kept = new List<DocumentOrgan>();
+            foreach (var (entry, position) in s.Organs.Select((e, i) => (e, i)))
+            {
+                var organ = await db.Organs.FirstAsync(o => o.Name == entry.Name, ct);
+                var link = document.Organs.FirstOrDefault(l => l.OrganId == organ.Id);
+                if (link is null)
+                {
+                    link = new DocumentOrgan { Organ = organ };
+                    document.Organs.Add(link);
+                }
+                link.Session = entry.Session;
+                link.Position = position;
+                kept.Add(link);
+            }
+            document.Organs.RemoveAll(l => !kept.Contains(l));
+        }
+
         var items = new List<DocumentAgendaItem>();
         foreach (var (entry, position) in s.AgendaItems.Select((e, i) => (e, i)))
         {
@@ -221,7 +248,11 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
         document.AgendaItems.RemoveAll(l => !items.Contains(l));
 
         document.Slug = Slug(document, s);
-        return s with { Speakers = resolved };
+        return s with
+        {
+            Speakers = resolved,
+            Organs = s.Organs ?? [.. document.Organs.OrderBy(o => o.Position).Select(o => new OrganEntry(o.Organ.Name, o.Session))],
+        };
     }
 
     private async Task<AgendaItem> FindOrAddAgendaItemAsync(AgendaEntry entry, CancellationToken ct)
@@ -244,6 +275,73 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
         Country = s.Country, Author = s.Author,
         Speakers = [.. s.Speakers.Select(e => new ParsedSpeaker(e.Name, e.Role, e.Capacity))],
     }, document.Key);
+
+    /// <summary>
+    /// Makes a draft public, from its review page: a new revision ("published") records who did it and when, and
+    /// publishing counts as reviewing it.
+    /// </summary>
+    public Task<EditResult> PublishAsync(string key, int baseVersion, string user, CancellationToken ct) =>
+        MarkAsync(key, baseVersion, user, "publish", ct);
+
+    /// <summary>Takes a public document out of the review queue: an archivist has checked what the importer read.</summary>
+    public Task<EditResult> MarkReviewedAsync(string key, int baseVersion, string user, CancellationToken ct) =>
+        MarkAsync(key, baseVersion, user, "review", ct);
+
+    private async Task<EditResult> MarkAsync(string key, int baseVersion, string user, string action, CancellationToken ct)
+    {
+        var document = await FindAsync(key, ct);
+        if (document is null)
+            return new EditResult(EditStatus.NotFound, "There is no document with this key.");
+        if (document.Version != baseVersion)
+            return await ConflictAsync(document, baseVersion, user, action, ct);
+        var problem = action == "publish"
+            ? (document.IsDraft ? null : "This document is already public.")
+            : (document.IsDraft ? "This document is a draft: publish it instead." : document.ReviewedAt is not null ? "This document was already reviewed." : null);
+        if (problem is not null)
+        {
+            await audit.RecordAsync(user, action, document.Slug, AuditOutcome.Refused, problem, ct);
+            return new EditResult(EditStatus.Invalid, problem, document.Slug, document.Version);
+        }
+
+        var current = DocumentSnapshot.Of(document);
+        var numbers = await db.Revisions.Where(r => r.DocumentId == document.Id).Select(r => (int?)r.Number).MaxAsync(ct) ?? 0;
+        if (numbers == 0)
+        {
+            db.Revisions.Add(new Revision
+            {
+                DocumentId = document.Id, Number = 1, Version = document.Version, User = "importer", At = document.ImportedAt,
+                Comment = $"Imported ({document.ImportedVia})", Summary = "imported", Snapshot = current.ToJson(),
+            });
+            numbers = 1;
+        }
+        var now = clock.GetUtcNow();
+        document.IsDraft = false;
+        document.ReviewedAt = now;
+        document.ReviewedBy = user;
+        document.Version++;
+        var summary = action == "publish" ? "published" : "reviewed";
+        db.Revisions.Add(new Revision
+        {
+            DocumentId = document.Id, Number = numbers + 1, Version = document.Version, User = user, At = now,
+            Comment = action == "publish" ? "Reviewed and published" : "Reviewed: the importer's reading checked",
+            Summary = summary, Snapshot = current.ToJson(),
+        });
+        audit.Add(user, action, document.Slug, AuditOutcome.Succeeded, $"Revision {numbers + 1}: {summary}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await FindAsync(key, ct);
+            return fresh is null ? new EditResult(EditStatus.NotFound, "There is no document with this key.")
+                : await ConflictAsync(fresh, baseVersion, user, action, ct);
+        }
+        logger.LogInformation("{User} {Action} {Slug} (revision {Number})", user, summary, document.Slug, numbers + 1);
+        return new EditResult(EditStatus.Saved, action == "publish" ? "Published: the document is now public." : "Marked as reviewed.",
+            document.Slug, document.Version);
+    }
 
     /// <summary>Takes the document off every public page, search and feed; it stays stored and archivists still see it.</summary>
     public async Task<EditResult> WithdrawAsync(string key, string reason, string user, CancellationToken ct)

@@ -36,6 +36,9 @@ public sealed record DocumentSnapshot
     public IReadOnlyList<SpeakerEntry> Speakers { get; init; } = [];
     public IReadOnlyList<AgendaEntry> AgendaItems { get; init; } = [];
 
+    /// <summary>The organs in order, each with its session; null in revisions saved before organs were editable (left as they are).</summary>
+    public IReadOnlyList<OrganEntry>? Organs { get; init; }
+
     /// <summary>The main date, by the importer's rule: distributed, else delivered, else dated, else published.</summary>
     public DateOnly? Date => DistributedOn ?? DeliveredOn ?? WrittenOn ?? PublishedOn;
 
@@ -48,6 +51,7 @@ public sealed record DocumentSnapshot
         Body = d.Body,
         Speakers = [.. d.Speakers.OrderBy(s => s.Position).Select(s => new SpeakerEntry(s.SpellingUsed, s.Role, s.Capacity, s.SpeakerId))],
         AgendaItems = [.. d.AgendaItems.OrderBy(a => a.Position).Select(a => AgendaEntry.Of(a.AgendaItem))],
+        Organs = [.. d.Organs.OrderBy(o => o.Position).Select(o => new OrganEntry(o.Organ.Name, o.Session))],
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -63,6 +67,7 @@ public sealed record DocumentSnapshot
         Source = Clean(Source), Body = Body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(),
         Speakers = [.. Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)).Select(s => s with { Name = s.Name.Trim(), Role = Clean(s.Role) })],
         AgendaItems = [.. AgendaItems.Where(a => !string.IsNullOrWhiteSpace(a.Organ)).Select(a => a with { Organ = a.Organ.Trim(), SubItem = (a.SubItem ?? "").Trim().ToLowerInvariant(), Title = Clean(a.Title) })],
+        Organs = Organs is null ? null : [.. Organs.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => o with { Name = o.Name.Trim() }).DistinctBy(o => o.Name)],
     };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -85,4 +90,10 @@ public sealed record AgendaEntry(string Organ, int? Session, int Number, string 
 
     public override string ToString() =>
         $"{Organ}{(Session is int s ? $", session {s}" : "")}, item {Number}{(SubItem.Length > 0 ? $" ({SubItem})" : "")}" + (Title is null ? "" : $": {Title}");
+}
+
+/// <param name="Session">The session number (the year for the Security Council), when known.</param>
+public sealed record OrganEntry(string Name, int? Session)
+{
+    public override string ToString() => Name + (Session is int s ? $", session {s}" : "");
 }

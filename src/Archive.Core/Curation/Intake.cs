@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Core.Audit;
 using Archive.Core.Data;
 using Archive.Core.Import;
+using Archive.Core.Import.Formats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,10 +18,13 @@ public sealed partial class Intake(ArchiveDb db, DocumentLoader loader, AuditLog
     /// <summary>Word 5-gram overlap at or above which two texts are the same statement (a retyped copy, a stray line).</summary>
     public const double NearIdentical = 0.9;
 
+    /// <summary>Stores the file as a draft for review, unless it is already in the archive or looks like a document that is.</summary>
     public async Task<IntakeResult> AddAsync(byte[] content, string fileName, bool storeNearDuplicate, string user, CancellationToken ct)
     {
         string? nearDuplicate = null;
-        if (!storeNearDuplicate && SourceText.TryDecode(content, out _) is { } text)
+        // The exact duplicate is the loader's to report (at once, before any reading); the near one needs the text parsed.
+        if (!storeNearDuplicate && !await loader.IsStoredAsync(content, ct)
+            && DocumentFormats.Extract(content, fileName).Result.Text is { } text)
         {
             nearDuplicate = await FindNearDuplicateAsync(DocumentParser.Parse(text, fileName), ct);
         }
@@ -32,9 +36,9 @@ public sealed partial class Intake(ArchiveDb db, DocumentLoader loader, AuditLog
                 "Same speaker, same date and nearly the same text as a document already in the archive; not stored.", []), NearDuplicate: true);
         }
 
-        var result = await loader.ImportAsync(content, fileName, "web upload", ct);
+        var result = await loader.ImportAsync(content, fileName, "web upload", draft: true, ct);
         var outcome = result.Status == ImportStatus.Imported ? AuditOutcome.Succeeded : AuditOutcome.Refused;
-        await audit.RecordAsync(user, "add", result.Slug ?? fileName, outcome, result.Reason ?? fileName, ct);
+        await audit.RecordAsync(user, "add", result.Slug ?? fileName, outcome, result.Reason ?? $"{fileName}, stored as a draft", ct);
         return new IntakeResult(result, NearDuplicate: false);
     }
 

@@ -51,6 +51,16 @@ public class Document
     public bool IsWithdrawn => WithdrawnAt is not null;
 
     /// <summary>
+    /// A web upload waiting for an archivist to publish it from its review page; until then only archivists see it (the
+    /// same global query filter as withdrawal hides it, see <see cref="PublicDocuments"/>).
+    /// </summary>
+    public bool IsDraft { get; set; }
+
+    /// <summary>When and by whom an archivist checked the importer's reading; null for a document nobody has reviewed yet.</summary>
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReviewedBy { get; set; }
+
+    /// <summary>
     /// Raised by every save from the web (edit, restore, withdraw, reinstate). An editor posts the version it started
     /// from, and the store refuses the save when it has moved on, so one archivist never overwrites another unseen.
     /// </summary>

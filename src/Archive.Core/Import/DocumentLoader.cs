@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Archive.Core.Data;
 using Archive.Core.Documents;
+using Archive.Core.Import.Formats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,31 +23,46 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
 
     /// <param name="fileName">The name shown in reports and logs; only its last part is stored with the original.</param>
     /// <param name="importedVia">How the file arrived ("command line", "seed at start-up"), kept with the document.</param>
-    public async Task<ImportResult> ImportAsync(byte[] content, string fileName, string importedVia, CancellationToken ct)
+    public Task<ImportResult> ImportAsync(byte[] content, string fileName, string importedVia, CancellationToken ct) =>
+        ImportAsync(content, fileName, importedVia, draft: false, ct);
+
+    /// <param name="draft">
+    /// Store it as a draft, seen only by archivists until one publishes it (web uploads); otherwise it is public at once
+    /// but waits in the review queue (command-line imports).
+    /// </param>
+    public async Task<ImportResult> ImportAsync(byte[] content, string fileName, string importedVia, bool draft, CancellationToken ct)
     {
         var limit = options.Value.MaxFileBytes;
         if (content.LongLength > limit)
             return Refuse(fileName, TooLarge(content.LongLength, limit));
+        if (content.Length == 0)
+            return Refuse(fileName, "The file is empty.");
 
-        var text = SourceText.TryDecode(content, out var decodeError);
-        if (text is null)
-            return Refuse(fileName, decodeError!);
-        var words = text.Split((char[]?)null, MinimumWords + 1, StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < MinimumWords)
-            return Refuse(fileName, $"The file holds {words} word{(words == 1 ? "" : "s")}, too little text to be a document.");
-
+        // The same bytes are the same document, whatever the format: say so before reading it at all.
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (await FindBySha256Async(sha256, ct) is { } existing)
             return Skip(fileName, existing);
+
+        var (extraction, mediaType) = DocumentFormats.Extract(content, fileName);
+        if (extraction.Text is not { } text)
+            return Refuse(fileName, extraction.Error!);
+        var words = text.Split((char[]?)null, MinimumWords + 1, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < MinimumWords)
+            return Refuse(fileName, $"The file holds {words} word{(words == 1 ? "" : "s")}, too little text to be a document.");
 
         var parsed = DocumentParser.Parse(text, fileName);
         if (parsed.Warnings.FirstOrDefault(w => w.Field == "parser") is { } crash)
             return Refuse(fileName, crash.Message);
 
+        var original = new OriginalFile
+        {
+            FileName = Path.GetFileName(fileName), Sha256 = sha256, Length = content.LongLength, Content = content,
+            MediaType = mediaType, ExtractedText = text,
+        };
         // A second attempt covers a concurrent import that created the same organ, speaker or agenda item first.
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = await TryStoreAsync(parsed, content, fileName, sha256, importedVia, ct);
+            var outcome = await TryStoreAsync(parsed, original, fileName, importedVia, draft, ct);
             if (outcome is not null)
                 return outcome;
             if (await FindBySha256Async(sha256, ct) is { } raced)
@@ -57,20 +73,26 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     }
 
     /// <returns>The result, or null when a unique index refused the insert and the caller should look again.</returns>
-    private async Task<ImportResult?> TryStoreAsync(ParsedDocument parsed, byte[] content, string fileName, string sha256, string importedVia, CancellationToken ct)
+    private async Task<ImportResult?> TryStoreAsync(ParsedDocument parsed, OriginalFile original, string fileName, string importedVia, bool draft, CancellationToken ct)
     {
+        var sha256 = original.Sha256;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var warnings = parsed.Warnings.ToList();
             var document = await BuildAsync(parsed, sha256, warnings, ct);
-            document.Original = new OriginalFile { FileName = Path.GetFileName(fileName), Sha256 = sha256, Length = content.LongLength, Content = content };
+            document.Original = new OriginalFile
+            {
+                FileName = original.FileName, Sha256 = sha256, Length = original.Length, Content = original.Content,
+                MediaType = original.MediaType, ExtractedText = original.ExtractedText,
+            };
             document.ImportedVia = importedVia;
+            document.IsDraft = draft;
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            logger.LogInformation("Imported {FileName} as {Slug} ({Kind}, {Date}) with {SpeakerCount} speakers and {WarningCount} warnings",
-                fileName, document.Slug, document.Kind, document.Date, document.Speakers.Count, warnings.Count);
+            logger.LogInformation("Imported {FileName} as {Slug} ({MediaType}, {Kind}, {Date}, {Visibility}) with {SpeakerCount} speakers and {WarningCount} warnings",
+                fileName, document.Slug, original.MediaType, document.Kind, document.Date, draft ? "draft" : "public", document.Speakers.Count, warnings.Count);
             return new ImportResult(fileName, ImportStatus.Imported, document.Slug, null, warnings);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -95,16 +117,28 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         ex.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } sqlite
         && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal);
 
-    private async Task<string?> FindBySha256Async(string sha256, CancellationToken ct) =>
+    /// <summary>True when a document (public, draft or withdrawn) already holds exactly these bytes.</summary>
+    public async Task<bool> IsStoredAsync(byte[] content, CancellationToken ct) =>
+        await FindBySha256Async(Convert.ToHexStringLower(SHA256.HashData(content)), ct) is not null;
+
+    private async Task<StoredCopy?> FindBySha256Async(string sha256, CancellationToken ct) =>
         // A withdrawn document still owns its file: uploading it again is a duplicate, not a second copy.
         await db.OriginalFiles.IgnoreQueryFilters().Where(o => o.Sha256 == sha256)
-            .Join(db.Documents.IgnoreQueryFilters(), o => o.DocumentId, d => d.Id, (o, d) => d.Slug)
+            .Join(db.Documents.IgnoreQueryFilters(), o => o.DocumentId, d => d.Id, (o, d) => new StoredCopy(d.Slug, d.Title, d.IsDraft))
             .FirstOrDefaultAsync(ct);
 
-    private ImportResult Skip(string fileName, string existingSlug)
+    private sealed record StoredCopy(string Slug, string? Title, bool IsDraft);
+
+    private ImportResult Skip(string fileName, StoredCopy existing)
     {
-        logger.LogInformation("Skipped {FileName}: already stored as {Slug}", fileName, existingSlug);
-        return new ImportResult(fileName, ImportStatus.Duplicate, existingSlug, $"Already in the archive as {existingSlug}.", []);
+        logger.LogInformation("Skipped {FileName}: already stored as {Slug}", fileName, existing.Slug);
+        var name = existing.Title is null ? existing.Slug : $"“{existing.Title}”";
+        var draft = existing.IsDraft ? " (a draft not yet published)" : "";
+        return new ImportResult(fileName, ImportStatus.Duplicate, existing.Slug, $"Already in the archive as {name}{draft}; nothing was stored.", [])
+        {
+            ExistingTitle = existing.Title ?? "Untitled document",
+            ExistingIsDraft = existing.IsDraft,
+        };
     }
 
     /// <summary>Reports a file the archive will not take, with one log line saying why.</summary>

@@ -1,15 +1,14 @@
+using Archive.Core.Import.Formats;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Import;
 
-/// <summary>Imports one file or every .txt and .md file under a folder, one transaction per file.</summary>
+/// <summary>Imports one file or every file of a format the archive reads (<see cref="DocumentFormats"/>) under a folder, one transaction per file.</summary>
 public sealed class FolderImporter(DocumentLoader loader, IOptions<ArchiveOptions> options, ILogger<FolderImporter> logger)
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
-
     /// <summary>
-    /// The files an import of <paramref name="path"/> would read, in a stable order: .txt and .md files, hidden ones
+    /// The files an import of <paramref name="path"/> would read, in a stable order: .txt, .md, .pdf, .docx and .html files, hidden ones
     /// left out, and folders reached through symbolic links not entered, so a link cannot loop or lead outside.
     /// </summary>
     public static IReadOnlyList<string> FilesUnder(string path)
@@ -28,7 +27,7 @@ public sealed class FolderImporter(DocumentLoader loader, IOptions<ArchiveOption
                     continue;
                 if (entry is DirectoryInfo child && child.LinkTarget is null)
                     pending.Push(child);
-                else if (entry is FileInfo && Extensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase))
+                else if (entry is FileInfo && DocumentFormats.IsAccepted(entry.Name))
                     files.Add(entry.FullName);
             }
         }
@@ -72,8 +71,8 @@ public sealed class FolderImporter(DocumentLoader loader, IOptions<ArchiveOption
     {
         try
         {
-            if (!Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-                return loader.Refuse(name, "Only .txt and .md files can be imported.");
+            if (!DocumentFormats.IsAccepted(file))
+                return loader.Refuse(name, $"Only {DocumentFormats.AcceptedList} files can be imported.");
             // A pipe or a device reports no length and may block or never end, so nothing of length 0 is opened.
             var info = new FileInfo(file);
             if (info.Length == 0)

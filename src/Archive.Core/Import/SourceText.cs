@@ -49,7 +49,7 @@ public static class SourceText
         return text;
     }
 
-    private const string BinaryMessage = "The file looks binary, not text. Only UTF-8 .txt and .md files can be imported.";
+    private const string BinaryMessage = "The file looks binary, not text, and is not a PDF or Word document. Text files must be UTF-8.";
 
     // Images, PDFs and office files have NUL bytes early on; UTF-8 text never does.
     private static bool HasNulWithoutUtf16Mark(ReadOnlySpan<byte> bytes)

@@ -16,7 +16,8 @@ namespace Archive.Core.Search;
 /// <summary>
 /// Full-text search over <c>documents_fts</c> (see the SearchIndex migration): parses the query, matches in FTS5, applies the
 /// filters in SQL, and returns one page of hits with snippets, the total and facet counts over all hits. Every value reaches
-/// SQLite as a parameter; withdrawn documents are left out here, since raw SQL does not see EF's query filters.
+/// SQLite as a parameter; documents that are not public (withdrawn, drafts) are left out here with
+/// <see cref="PublicDocuments.SqlCondition"/>, since raw SQL does not see EF's query filters.
 /// </summary>
 public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
 {
@@ -25,6 +26,9 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     // bm25 weights in column order: title, speakers, body, organs, event, agenda, body_folded.
     private const string Rank = "bm25(documents_fts, 10.0, 8.0, 1.0, 2.0, 2.0, 2.0, 1.0)";
     private const int FacetSize = 12;
+
+    /// <summary>The main date and the typed dates it is chosen from, each kept in IX_documents_search.</summary>
+    private static readonly string[] DateColumns = ["d.Date", "d.DeliveredOn", "d.WrittenOn", "d.DistributedOn", "d.PublishedOn"];
     private const int MinStem = 4;
     private const int MaxStemCut = 4;
 
@@ -264,7 +268,7 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         {
             sql.Append("SELECT d.Id FROM documents d INDEXED BY IX_documents_search");
         }
-        sql.Append(" WHERE d.WithdrawnAt IS NULL");
+        sql.Append(" WHERE ").Append(PublicDocuments.SqlCondition);
         if (excluded is not null)
         {
             sql.Append(" AND d.Id NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $excluded)");
@@ -300,18 +304,20 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
                 Add(command, p, filter.Kind!.Value.ToString());
                 break;
             case FilterField.Date:
-                var parts = new List<string> { "d.Date IS NOT NULL" };
+                // A document is found by each of its dates: a letter dated on one day and distributed on another by both.
+                var bounds = new List<string>();
                 if (filter.From is { } from)
                 {
-                    parts.Add($"d.Date >= {p}a");
+                    bounds.Add($"{{0}} >= {p}a");
                     Add(command, p + "a", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
                 if (filter.To is { } to)
                 {
-                    parts.Add($"d.Date <= {p}b");
+                    bounds.Add($"{{0}} <= {p}b");
                     Add(command, p + "b", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
-                condition = string.Join(" AND ", parts);
+                condition = string.Join(" OR ", DateColumns.Select(column =>
+                    "(" + string.Join(" AND ", [$"{column} IS NOT NULL", .. bounds.Select(b => string.Format(CultureInfo.InvariantCulture, b, column))]) + ")"));
                 break;
             case FilterField.Symbol:
                 // A document's own symbol or one it cites, whole or as one part of a joint symbol ("A/79/875-S/2025/248").
@@ -361,11 +367,11 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         var rows = new Dictionary<int, (string Slug, string? Title, string Kind, string? Date, string? Author, string? Symbol, string? Speaker, string Opening)>();
         await using (var command = Command(connection))
         {
-            command.CommandText = """
+            command.CommandText = $$"""
                 SELECT d.Id, d.Slug, d.Title, d.Kind, d.Date, d.Author, d.Symbol,
                        (SELECT x.SpellingUsed FROM document_speakers x WHERE x.DocumentId = d.Id ORDER BY x.Position LIMIT 1),
                        substr(d.Body, 1, 400)
-                FROM documents d WHERE d.WithdrawnAt IS NULL AND d.Id IN (SELECT value FROM json_each($ids))
+                FROM documents d WHERE {{PublicDocuments.SqlCondition}} AND d.Id IN (SELECT value FROM json_each($ids))
                 """;
             Add(command, "$ids", ids);
             await using var reader = await command.ExecuteReaderAsync(ct);

@@ -211,7 +211,8 @@ public class DocumentLoaderTests
 
         Assert.Equal(ImportStatus.Duplicate, second.Status);
         Assert.Equal(first.Slug, second.Slug);
-        Assert.Contains(first.Slug!, second.Reason);
+        Assert.StartsWith("Already in the archive as “", second.Reason);
+        Assert.NotNull(second.ExistingTitle);
     }
 
     [Fact]
@@ -224,7 +225,7 @@ public class DocumentLoaderTests
             File.Copy(Repository.SeedFiles[0], Path.Combine(folder, "a.txt"));
             await File.WriteAllBytesAsync(Path.Combine(folder, "b.txt"), [0xFF, 0xFE, 0xFD, 0x00, 0x01]);
             File.Copy(Repository.SeedFiles[3], Path.Combine(folder, "c.md"));
-            await File.WriteAllTextAsync(Path.Combine(folder, "notes.pdf"), "ignored: not a text file");
+            await File.WriteAllTextAsync(Path.Combine(folder, "notes.pptx"), "ignored: not a format the archive reads");
 
             await using var db = archive.OpenDb();
             var results = await archive.Importer(db).ImportAsync(folder, "test", null, CancellationToken.None);
@@ -399,7 +400,7 @@ public class DocumentLoaderTests
             var result = Assert.Single(await archive.Importer(db).ImportAsync(file, "test", null, CancellationToken.None));
 
             Assert.Equal(ImportStatus.Failed, result.Status);
-            Assert.Contains("Only .txt and .md files", result.Reason);
+            Assert.Contains("Only .txt, .md, .pdf, .docx, .html and .htm files", result.Reason);
         }
         finally
         {

@@ -10,7 +10,7 @@ internal sealed class CitedResolutionConfiguration : IEntityTypeConfiguration<Ci
     {
         resolution.ToTable("cited_resolutions");
         // Hidden with its document, so counts and facets never include withdrawn documents.
-        resolution.HasQueryFilter(l => l.Document.WithdrawnAt == null);
+        resolution.HasQueryFilter(PublicDocuments.Through<CitedResolution>(l => l.Document));
         resolution.HasIndex(r => new { r.Number, r.Year });
         resolution.HasIndex(r => r.DocumentId);
     }

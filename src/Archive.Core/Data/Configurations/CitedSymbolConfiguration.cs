@@ -10,7 +10,7 @@ internal sealed class CitedSymbolConfiguration : IEntityTypeConfiguration<CitedS
     {
         symbol.ToTable("cited_symbols");
         // Hidden with its document, so counts and facets never include withdrawn documents.
-        symbol.HasQueryFilter(l => l.Document.WithdrawnAt == null);
+        symbol.HasQueryFilter(PublicDocuments.Through<CitedSymbol>(l => l.Document));
         symbol.HasIndex(s => new { s.DocumentId, s.Symbol }).IsUnique();
         // "Which documents cite A/79/875?" is a lookup by symbol.
         symbol.HasIndex(s => s.Symbol);

@@ -10,7 +10,7 @@ internal sealed class DocumentAgendaItemConfiguration : IEntityTypeConfiguration
     {
         link.ToTable("document_agenda_items");
         // Hidden with its document, so counts and facets never include withdrawn documents.
-        link.HasQueryFilter(l => l.Document.WithdrawnAt == null);
+        link.HasQueryFilter(PublicDocuments.Through<DocumentAgendaItem>(l => l.Document));
         link.HasKey(l => new { l.DocumentId, l.AgendaItemId });
         link.HasOne(l => l.AgendaItem).WithMany().HasForeignKey(l => l.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         link.HasIndex(l => l.AgendaItemId);

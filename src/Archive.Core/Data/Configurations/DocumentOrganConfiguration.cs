@@ -10,7 +10,7 @@ internal sealed class DocumentOrganConfiguration : IEntityTypeConfiguration<Docu
     {
         link.ToTable("document_organs");
         // Hidden with its document, so counts and facets never include withdrawn documents.
-        link.HasQueryFilter(l => l.Document.WithdrawnAt == null);
+        link.HasQueryFilter(PublicDocuments.Through<DocumentOrgan>(l => l.Document));
         link.HasKey(l => new { l.DocumentId, l.OrganId });
         link.HasOne(l => l.Organ).WithMany().HasForeignKey(l => l.OrganId).OnDelete(DeleteBehavior.Restrict);
         link.HasIndex(l => new { l.OrganId, l.Session });

@@ -10,7 +10,7 @@ internal sealed class DocumentSpeakerConfiguration : IEntityTypeConfiguration<Do
     {
         link.ToTable("document_speakers");
         // Hidden with its document, so counts and facets never include withdrawn documents.
-        link.HasQueryFilter(l => l.Document.WithdrawnAt == null);
+        link.HasQueryFilter(PublicDocuments.Through<DocumentSpeaker>(l => l.Document));
         link.HasKey(l => new { l.DocumentId, l.SpeakerId });
         link.HasOne(l => l.Speaker).WithMany(s => s.Documents).HasForeignKey(l => l.SpeakerId).OnDelete(DeleteBehavior.Restrict);
         link.Property(l => l.Capacity).HasConversion<string>().HasMaxLength(16);

@@ -200,6 +200,9 @@ namespace Archive.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -220,6 +223,13 @@ namespace Archive.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferenceNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -252,13 +262,23 @@ namespace Archive.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredOn");
+
+                    b.HasIndex("DistributedOn");
+
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishedOn");
+
+                    b.HasIndex("ReviewedAt");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Symbol");
+
+                    b.HasIndex("WrittenOn");
 
                     b.HasIndex("Date", "Slug");
 
@@ -377,6 +397,9 @@ namespace Archive.Core.Data.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
@@ -384,6 +407,11 @@ namespace Archive.Core.Data.Migrations
 
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

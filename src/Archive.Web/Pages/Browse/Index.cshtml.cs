@@ -15,7 +15,8 @@ public class IndexModel(ArchiveDb db) : PageModel
     {
         var counts = await db.CountByYearAsync(ct);
         Undated = await db.Documents.CountAsync(d => d.Date == null, ct);
-        Total = counts.Sum(c => c.Count) + Undated;
+        // Counted directly: a document dated in one year and distributed in the next is in two years' bars but is one document.
+        Total = await db.Documents.CountAsync(ct);
         // Every year from the first to the last, empty ones too, so the chart's axis keeps time honestly.
         var byYear = counts.ToDictionary(c => c.Period, c => c.Count);
         var years = counts.Count == 0 ? [] : Enumerable.Range(counts[0].Period, counts[^1].Period - counts[0].Period + 1);

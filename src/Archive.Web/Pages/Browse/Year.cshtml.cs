@@ -1,5 +1,6 @@
 using Archive.Core.Browse;
 using Archive.Core.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +10,9 @@ public class YearModel(ArchiveDb db, ILogger<YearModel> logger) : PageModel
 {
     public int Year { get; private set; }
     public BarChart Months { get; private set; } = null!;
+
+    /// <summary>Documents with a date in the year, each once, though it may stand in two months' bars.</summary>
+    public int Total { get; private set; }
     public PeriodNav Nav { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct)
@@ -26,6 +30,7 @@ public class YearModel(ArchiveDb db, ILogger<YearModel> logger) : PageModel
             return this.NotFoundWithHelp(logger, NoDocuments(year, previous, next), previous, next, BrowseLinks.Browse with { Label = "Every year with documents" });
 
         Nav = new PeriodNav("Years", previous, next);
+        Total = await db.Documents.DatedBetween(new DateOnly(year, 1, 1), DocumentCalendar.FirstDayAfterYear(year)).CountAsync(ct);
         var byMonth = counts.ToDictionary(c => c.Period, c => c.Count);
         Months = new BarChart("months-chart", $"Documents per month in {year}", "Month",
             [.. Enumerable.Range(1, 12).Select(m => byMonth.TryGetValue(m, out var n)

@@ -2,6 +2,7 @@ using System.Text;
 using Archive.Core;
 using Archive.Core.Curation;
 using Archive.Core.Import;
+using Archive.Core.Import.Formats;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Archive.Web.Pages.Curate;
 
 /// <summary>
-/// Adds documents: one or many .txt/.md files, or pasted text. Each is stored on its own, so a bad file never stops the
-/// good ones; each stored document links to its review page (the edit form with the importer's warnings).
+/// Adds documents: one or many .txt, .md, .pdf, .docx or .html files, or pasted text. Each is stored on its own, as a
+/// draft only archivists see, so a bad file never stops the good ones; each draft links to its review page, where it is
+/// checked and published.
 /// </summary>
 [RequestSizeLimit(UploadLimits.BatchRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.BatchRequestBytes, ValueLengthLimit = (int)UploadLimits.ResendRequestBytes)]
@@ -51,7 +53,7 @@ public class AddModel(Intake intake, IOptions<ArchiveOptions> options, ILogger<A
             results.Add(await AddAsync(Encoding.UTF8.GetBytes(PastedText), name, false, ct));
         }
         if (results.Count == 0)
-            Problem = "Choose one or more .txt or .md files, or paste a text.";
+            Problem = $"Choose one or more files ({DocumentFormats.AcceptedList}), or paste a text.";
         Results = results;
         return Page();
     }
@@ -76,9 +78,8 @@ public class AddModel(Intake intake, IOptions<ArchiveOptions> options, ILogger<A
     private async Task<AddedFile> AddFileAsync(IFormFile file, CancellationToken ct)
     {
         var name = Path.GetFileName(file.FileName);
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (extension is not (".txt" or ".md"))
-            return Refused(name, "Only .txt and .md files can be added.");
+        if (!DocumentFormats.IsAccepted(name))
+            return Refused(name, $"Only {DocumentFormats.AcceptedList} files can be added.");
         if (file.Length > options.Value.MaxFileBytes)
             return Refused(name, DocumentLoader.TooLarge(file.Length, options.Value.MaxFileBytes));
         if (file.Length == 0)
@@ -92,13 +93,14 @@ public class AddModel(Intake intake, IOptions<ArchiveOptions> options, ILogger<A
     {
         var result = await intake.AddAsync(content, name, storeNearDuplicate, User.Identity!.Name!, ct);
         return new AddedFile(name, result.Import.Status, result.Import.Slug, result.Import.Reason,
-            [.. result.Import.Warnings.Select(w => $"{w.Field}: {w.Message}")], result.NearDuplicate ? Convert.ToBase64String(content) : null);
+            [.. result.Import.Warnings.Select(w => $"{w.Field}: {w.Message}")], result.NearDuplicate ? Convert.ToBase64String(content) : null,
+            result.Import.ExistingTitle, result.Import.ExistingIsDraft);
     }
 
     private AddedFile Refused(string name, string reason)
     {
         logger.LogWarning("Refused upload {FileName}: {Reason}", name, reason);
-        return new AddedFile(name, ImportStatus.Failed, null, reason, [], null);
+        return new AddedFile(name, ImportStatus.Failed, null, reason, [], null, null, false);
     }
 
     private static string PastedFileName(string? name)
@@ -109,4 +111,10 @@ public class AddModel(Intake intake, IOptions<ArchiveOptions> options, ILogger<A
 }
 
 /// <param name="HeldBack">The file as base64 when it was held back as a near-duplicate, for "store anyway".</param>
-public sealed record AddedFile(string Name, ImportStatus Status, string? Slug, string? Reason, IReadOnlyList<string> Warnings, string? HeldBack);
+/// <param name="ExistingTitle">For an exact duplicate, the title of the document that already holds these bytes.</param>
+/// <param name="ExistingIsDraft">That document is a draft, so the link leads to its review page.</param>
+public sealed record AddedFile(string Name, ImportStatus Status, string? Slug, string? Reason, IReadOnlyList<string> Warnings, string? HeldBack,
+    string? ExistingTitle, bool ExistingIsDraft)
+{
+    public string? ExistingHref => Slug is null ? null : ExistingIsDraft ? $"/curate/documents/{Slug}/edit" : $"/documents/{Slug}";
+}

@@ -54,6 +54,7 @@ public sealed class DocumentForm
 
     public List<SpeakerRow> Speakers { get; set; } = [];
     public List<AgendaRow> AgendaItems { get; set; } = [];
+    public List<OrganRow> Organs { get; set; } = [];
 
     public static DocumentForm From(DocumentSnapshot s, int version) => new DocumentForm
     {
@@ -62,6 +63,7 @@ public sealed class DocumentForm
         ReferenceNumber = s.ReferenceNumber, Symbol = s.Symbol, Language = s.Language, Source = s.Source, Body = s.Body, Version = version,
         Speakers = [.. s.Speakers.Select(e => new SpeakerRow { Name = e.Name, Role = e.Role, Capacity = e.Capacity, SpeakerId = e.SpeakerId })],
         AgendaItems = [.. s.AgendaItems.Select(a => new AgendaRow { Organ = a.Organ, Session = a.Session, Number = a.Number, SubItem = a.SubItem, Title = a.Title })],
+        Organs = [.. (s.Organs ?? []).Select(o => new OrganRow { Name = o.Name, Session = o.Session })],
     }.WithBlankRows();
 
     /// <summary>One empty speaker row and one empty agenda row, to add without JavaScript.</summary>
@@ -69,8 +71,10 @@ public sealed class DocumentForm
     {
         Speakers.RemoveAll(r => string.IsNullOrWhiteSpace(r.Name));
         AgendaItems.RemoveAll(r => string.IsNullOrWhiteSpace(r.Organ));
+        Organs.RemoveAll(r => string.IsNullOrWhiteSpace(r.Name));
         Speakers.Add(new SpeakerRow());
         AgendaItems.Add(new AgendaRow());
+        Organs.Add(new OrganRow());
         return this;
     }
 
@@ -82,6 +86,7 @@ public sealed class DocumentForm
         Speakers = [.. Speakers.Where(r => !string.IsNullOrWhiteSpace(r.Name)).Select(r => new SpeakerEntry(r.Name!.Trim(), r.Role, r.Capacity, r.SpeakerId))],
         AgendaItems = [.. AgendaItems.Where(r => !string.IsNullOrWhiteSpace(r.Organ) && r.Number is not null)
             .Select(r => new AgendaEntry(r.Organ!, r.Session, r.Number!.Value, r.SubItem ?? "", r.Title))],
+        Organs = [.. Organs.Where(r => !string.IsNullOrWhiteSpace(r.Name)).Select(r => new OrganEntry(r.Name!, r.Session))],
     }.Normalised();
 }
 
@@ -112,4 +117,14 @@ public sealed class AgendaRow
 
     [StringLength(DocumentEditor.MaxField)]
     public string? Title { get; set; }
+}
+
+/// <summary>An organ the document belongs to, with its session; the first row is the primary organ.</summary>
+public sealed class OrganRow
+{
+    [StringLength(200)]
+    public string? Name { get; set; }
+
+    [Range(1, 10_000, ErrorMessage = "Session numbers run from 1 to 10000.")]
+    public int? Session { get; set; }
 }

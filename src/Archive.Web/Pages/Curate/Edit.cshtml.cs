@@ -13,8 +13,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Web.Pages.Curate;
 
 /// <summary>
-/// Edit (and review after adding): every field editable, the importer's warnings beside the fields they concern, a
-/// rendered preview, and speaker and agenda pickers that suggest existing records. Saving makes a revision.
+/// Edit and review: every field editable, the importer's warnings beside the fields they concern (and all of them at the
+/// top), the words each field was read from with the rule and the runner-up (one click puts the runner-up in the field),
+/// a rendered preview, and speaker and agenda pickers that suggest existing records. Saving makes a revision; a draft
+/// is published from here, and a public document not yet reviewed is marked reviewed.
 /// </summary>
 [RequestSizeLimit(UploadLimits.EditRequestBytes)]
 [RequestFormLimits(ValueLengthLimit = (int)UploadLimits.EditRequestBytes, MultipartBodyLengthLimit = UploadLimits.EditRequestBytes)]
@@ -26,6 +28,23 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
     public string Slug { get; private set; } = "";
     public string Heading { get; private set; } = "";
     public bool Withdrawn { get; private set; }
+    public bool Draft { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public string MediaType { get; private set; } = "";
+
+    /// <summary>Every warning the importer left, listed together at the top of the review.</summary>
+    public IReadOnlyList<string> AllWarnings { get; private set; } = [];
+
+    /// <summary>What the parser read each field from, re-read from the stored text; empty when the parser gives none.</summary>
+    public IReadOnlyList<FieldEvidence> Evidence { get; private set; } = [];
+
+    public IEnumerable<FieldEvidence> EvidenceFor(string group) => Evidence.Where(e => ReviewFields.GroupOf(e.Field) == group);
+
+    public IEnumerable<(DocumentKind Kind, string Name)> KindOptions =>
+        Enum.GetValues<DocumentKind>().Select(k => (k, DocumentKinds.DisplayName(k)));
+
+    private int _documentId;
     public IReadOnlyList<string> Organs { get; private set; } = [];
     public ILookup<string, string> Warnings { get; private set; } = Array.Empty<string>().ToLookup(w => w);
     public IHtmlContent Preview { get; private set; } = HtmlString.Empty;
@@ -113,6 +132,51 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
         return Page();
     }
 
+    /// <summary>Makes the draft public; publishing counts as reviewing it.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken ct) =>
+        await MarkAsync(slug, (key, user) => editor.PublishAsync(key, Form.Version, user, ct), ct);
+
+    public async Task<IActionResult> OnPostReviewedAsync(string slug, CancellationToken ct) =>
+        await MarkAsync(slug, (key, user) => editor.MarkReviewedAsync(key, Form.Version, user, ct), ct);
+
+    private async Task<IActionResult> MarkAsync(string slug, Func<string, string, Task<EditResult>> mark, CancellationToken ct)
+    {
+        if (await LoadAsync(slug, ct) is not { } document)
+            return NotFound();
+        var result = await mark(document.Key, User.Identity!.Name!);
+        if (result.Succeeded)
+        {
+            TempData["Done"] = result.Message;
+            return Redirect($"/documents/{result.Slug}");
+        }
+        db.ChangeTracker.Clear();
+        var current = (await LoadAsync(slug, ct))!;
+        ModelState.Clear();
+        Form = DocumentForm.From(DocumentSnapshot.Of(current), current.Version);
+        Message = result.Message;
+        await DescribeAsync(ct);
+        return Page();
+    }
+
+    /// <summary>
+    /// Puts the importer's runner-up for one field into the form (nothing is saved): the value is read again from the
+    /// stored text, never from the post, and the archivist saves it like any other correction.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseRunnerUpAsync(string slug, string useField, CancellationToken ct)
+    {
+        if (await LoadAsync(slug, ct) is null)
+            return NotFound();
+        var evidence = (await db.ReparseAsync(_documentId, ct))?.Evidence.FirstOrDefault(e => e.Field == useField && e.RunnerUp is not null);
+        ModelState.Clear();
+        if (evidence is null || !ReviewFields.Apply(Form, evidence.Field, evidence.RunnerUp!.Value))
+            Message = $"The importer has no runner-up for “{useField}” that the form can take.";
+        else
+            Message = $"The importer's runner-up for {evidence.Field}, “{evidence.RunnerUp!.Value}”, is now in the form. Save to keep it.";
+        Form.WithBlankRows();
+        await DescribeAsync(ct);
+        return Page();
+    }
+
     private string Problems() => string.Join(" ", ModelState.Where(e => e.Value is not null)
         .SelectMany(e => e.Value!.Errors.Select(x => $"{e.Key}: {x.ErrorMessage}")));
 
@@ -121,6 +185,8 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
         if (DocumentLoader.KeyOf(slug) is not { } key || await editor.FindAsync(key, ct) is not { } document)
             return null;
         (Slug, Heading, Withdrawn) = (document.Slug, document.Title ?? "Untitled document", document.IsWithdrawn);
+        (Draft, ReviewedAt, ReviewedBy, _documentId) = (document.IsDraft, document.ReviewedAt, document.ReviewedBy, document.Id);
+        AllWarnings = document.ImportWarnings;
         Warnings = document.ImportWarnings.Select(w => w.Split(": ", 2)).Where(p => p.Length == 2)
             .ToLookup(p => FieldOf(p[0]), p => p[1]);
         return document;
@@ -128,6 +194,8 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
 
     private async Task DescribeAsync(CancellationToken ct)
     {
+        Evidence = (await db.ReparseAsync(_documentId, ct))?.Evidence ?? [];
+        MediaType = await db.OriginalFiles.IgnoreQueryFilters().Where(o => o.DocumentId == _documentId).Select(o => o.MediaType).FirstOrDefaultAsync(ct) ?? "";
         Organs = await db.Organs.OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(ct);
         Preview = new HtmlString(markdown.ToHtml(Form.Body ?? ""));
         var suggestions = new List<IReadOnlyList<SpeakerSuggestion>>();
@@ -162,7 +230,8 @@ public class EditModel(ArchiveDb db, DocumentEditor editor, SpeakerDirectory dir
     private static string FieldOf(string warningField) => warningField switch
     {
         "speaker" => "Speakers",
-        "agenda" or "organ" or "session" => "AgendaItems",
+        "organ" or "session" => "Organs",
+        "agenda" => "AgendaItems",
         "date" => "Dates",
         "title" => "Title",
         "kind" => "Kind",

@@ -32,7 +32,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
         // The key at the end finds the document; the words before it may have changed since the link was made.
         if (DocumentLoader.KeyOf(slug) is not { } key)
             return NotFound();
-        // Archivists also see withdrawn documents; for everyone else the global filter hides them.
+        // Archivists also see withdrawn documents and drafts; for everyone else the global filter hides them.
         var archivist = User.IsInRole(Roles.Archivist) || User.IsInRole(Roles.Administrator);
         var found = await (archivist ? db.Documents.IgnoreQueryFilters() : db.Documents).AsNoTracking().AsSplitQuery()
             .Include(d => d.Organs).ThenInclude(o => o.Organ)
@@ -57,7 +57,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
             await db.BySameSpeakerAsync(found, RelatedCount, ct), await db.BySameAgendaItemAsync(found, RelatedCount, ct),
             await db.BySameEventAsync(found, RelatedCount, ct));
         if (archivist)
-            Toolbar = new ArchivistToolbar(found.Slug, found.WithdrawnAt, found.WithdrawalReason);
+            Toolbar = new ArchivistToolbar(found.Slug, found.WithdrawnAt, found.WithdrawalReason, found.IsDraft, found.ReviewedAt is not null);
         return Page();
     }
 
@@ -65,7 +65,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
     private async Task<IActionResult?> WithdrawnNoticeAsync(string key, CancellationToken ct)
     {
         var withdrawn = await db.Documents.IgnoreQueryFilters().AsNoTracking()
-            .Where(d => d.Key == key && d.WithdrawnAt != null)
+            .Where(d => d.Key == key && d.WithdrawnAt != null && !d.IsDraft)
             .Select(d => new WithdrawnNotice(d.Title ?? "Untitled document", d.WithdrawnAt!.Value, d.WithdrawalReason ?? ""))
             .FirstOrDefaultAsync(ct);
         if (withdrawn is null)
@@ -82,7 +82,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
 
 public sealed record WithdrawnNotice(string Title, DateTimeOffset At, string Reason);
 
-public sealed record ArchivistToolbar(string Slug, DateTimeOffset? WithdrawnAt, string? Reason);
+public sealed record ArchivistToolbar(string Slug, DateTimeOffset? WithdrawnAt, string? Reason, bool IsDraft = false, bool Reviewed = true);
 
 /// <summary>What the document page shows, read once from the entity.</summary>
 public sealed record DocumentView(

@@ -25,6 +25,13 @@ public class ShowModel(ArchiveDb db, ILogger<ShowModel> logger) : PageModel
             return Redirect("/speakers/" + kept);
         }
 
+        if (await db.SpellingOwnerAsync(slug, ct) is { } owner)
+        {
+            // Another spelling of the same person ("tofig-musayev" for Tofiq F. Musayev) is a permanent alias of the page.
+            logger.LogInformation("Speaker address {Slug} is a spelling of {Owner}; redirecting", slug, owner);
+            return RedirectPermanent("/speakers/" + owner);
+        }
+
         logger.LogInformation("No speaker at {Slug}", slug);
         // Words are compared by their first five letters, so "musayevv" still finds "musayev".
         var words = slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).Select(Stem).ToList();
