@@ -2,6 +2,7 @@ using Archive.Core;
 using Archive.Core.Data;
 using Archive.Core.Import;
 using Archive.Core.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,13 @@ public static class CommandLine
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
         or the connection string in ConnectionStrings__Archive.
         create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
+
+        Exit codes: 0 done; 1 a file failed to import; 2 usage error (nothing opened); 3 the database file is
+        damaged or no SQLite database (left as it was); 130 interrupted.
         """;
+
+    /// <summary>The exit code when the database file is damaged or no SQLite database; nothing is written to it then.</summary>
+    public const int UnusableDatabase = 3;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, TextReader? input = null)
     {
@@ -96,6 +103,11 @@ public static class CommandLine
             await errors.WriteLineAsync("No database given: pass --db <file> or set ConnectionStrings__Archive.");
             return 2;
         }
+        if (StoreFile.Problem(connectionString) is { } damaged)
+        {
+            await errors.WriteLineAsync(damaged);
+            return UnusableDatabase;
+        }
 
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -133,6 +145,11 @@ public static class CommandLine
             {
                 await output.WriteLineAsync("Interrupted.");
                 return 130;
+            }
+            catch (SqliteException ex) when (StoreFile.IsDamage(ex))
+            {
+                await errors.WriteLineAsync(StoreFile.Unusable(new SqliteConnectionStringBuilder(connectionString).DataSource, "is damaged (" + ex.Message + ")"));
+                return UnusableDatabase;
             }
             finally
             {

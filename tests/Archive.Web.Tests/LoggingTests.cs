@@ -16,6 +16,21 @@ public class LoggingTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebF
     }
 
     [Fact]
+    public async Task Request_line_starts_with_an_iso_8601_time_and_carries_its_properties_as_json()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        using var client = factory.CreateClient();
+        await client.GetAsync($"/search?q={marker}");
+
+        var line = Assert.Single(await ReadLogAsync(), l => l.Contains($"HTTP GET /search?q={marker} responded 200", StringComparison.Ordinal));
+
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{2}:\d{2} \[INF\] ", line);
+        Assert.Contains("Serilog.AspNetCore.RequestLoggingMiddleware", line, StringComparison.Ordinal);
+        var properties = System.Text.Json.JsonDocument.Parse(line[line.IndexOf(" {\"", StringComparison.Ordinal)..]).RootElement;
+        Assert.False(string.IsNullOrEmpty(properties.GetProperty("RequestId").GetString()));
+    }
+
+    [Fact]
     public async Task Rolling_file_gets_a_500_line_when_a_request_fails()
     {
         var marker = Guid.NewGuid().ToString("N");
