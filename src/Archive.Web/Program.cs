@@ -30,10 +30,12 @@ app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseMiddleware<RequestBodyLimit>();
+app.UseMiddleware<StoreBusy>();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapArchiveHealth();
 
 app.Run();
 return 0;

@@ -20,6 +20,8 @@ public static class ArchiveReliability
             mvc.Filters.Add(new PostOnlyWhereHandled());
             mvc.Filters.Add(new BlankRouteValues());
         });
+        builder.Services.AddArchiveHealth();
+        builder.AddSearchLoadLimit();
         // After AddRazorPages' own setup, which starts the conventions afresh.
         builder.Services.PostConfigure<RazorPagesOptions>(pages => pages.Conventions.Add(new RouteValuesFromRoute()));
     }
