@@ -31,6 +31,20 @@ public static class StoreFile
     /// <summary>True for the SQLite errors that mean the file is damaged or no database (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
     public static bool IsDamage(SqliteException exception) => exception.SqliteErrorCode is 11 or 26;
 
+    /// <summary>What a user is told when a write failed for lack of space (SQLITE_FULL); the transaction rolled back.</summary>
+    public const string FullMessage = "The storage holding the archive is full, so nothing of it was stored. Free some space and send it again.";
+
+    /// <summary>True when <paramref name="exception"/> or one it wraps is SQLite's "database or disk is full".</summary>
+    public static bool IsFull(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is SqliteException { SqliteErrorCode: 13 })
+                return true;
+        }
+        return false;
+    }
+
     private static string? Inspect(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

@@ -83,7 +83,7 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         {
             await transaction.RollbackAsync(CancellationToken.None);
             logger.LogError(ex, "Import of {FileName} failed; nothing was stored", fileName);
-            return ImportResult.Failed(fileName, $"The archive could not store it: {ex.GetBaseException().Message}");
+            return ImportResult.Failed(fileName, StoreFile.IsFull(ex) ? StoreFile.FullMessage : $"The archive could not store it: {ex.GetBaseException().Message}");
         }
         finally
         {

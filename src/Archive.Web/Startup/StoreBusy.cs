@@ -5,7 +5,8 @@ namespace Archive.Web.Startup;
 /// <summary>
 /// A write that waited past the store's timeout for another writer (SQLITE_BUSY, SQLITE_LOCKED) answers 503 with
 /// Retry-After and the "Busy" page: the transaction rolled back, nothing was saved, and the user can simply send it
-/// again. Reads are not held up by a writer in WAL mode, so they go on being served.
+/// again. Reads are not held up by a writer in WAL mode, so they go on being served. A write that found the disk full
+/// (SQLITE_FULL) answers 507 and the "Storage full" page; it too rolled back.
 /// </summary>
 public sealed class StoreBusy(RequestDelegate next, ILogger<StoreBusy> logger)
 {
@@ -16,6 +17,12 @@ public sealed class StoreBusy(RequestDelegate next, ILogger<StoreBusy> logger)
         try
         {
             await next(context);
+        }
+        catch (Exception ex) when (Archive.Core.Data.StoreFile.IsFull(ex) && !context.Response.HasStarted)
+        {
+            logger.LogError("{Method} {Path} could not be saved: the storage is full; answered 507", context.Request.Method, context.Request.Path);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status507InsufficientStorage;
         }
         catch (Exception ex) when (Busy(ex) is { } busy && !context.Response.HasStarted)
         {
