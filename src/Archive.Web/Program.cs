@@ -31,6 +31,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseMiddleware<RequestBodyLimit>();
 app.UseMiddleware<StoreBusy>();
+app.UseMiddleware<ReadDeadline>();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
