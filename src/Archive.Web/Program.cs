@@ -29,9 +29,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseStaticFiles();
 app.UseRouting();
-app.UseMiddleware<RequestBodyLimit>();
-app.UseMiddleware<StoreBusy>();
-app.UseMiddleware<ReadDeadline>();
+app.UseArchiveGuards();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -31,6 +31,20 @@ public class LoggingTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebF
     }
 
     [Fact]
+    public async Task Request_line_keeps_a_forged_line_break_in_the_path_encoded_on_one_line()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        using var client = factory.CreateClient();
+        await client.GetAsync($"/documents/{marker}%0D%0A2026-01-01T00:00:00.000+00:00 [INF] forged");
+
+        var log = await ReadLogAsync();
+
+        Assert.Single(log, line => line.Contains($"HTTP GET /documents/{marker}%0D%0A2026-01-01T00:00:00.000+00:00", StringComparison.Ordinal)
+            && line.Contains("forged responded 404", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, line => line.StartsWith("2026-01-01T00:00:00.000+00:00 [INF] forged", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rolling_file_gets_a_500_line_when_a_request_fails()
     {
         var marker = Guid.NewGuid().ToString("N");

@@ -12,6 +12,7 @@ namespace Archive.Web.Tests.Faults;
 /// while two archivists add and edit. Every write the archive acknowledged must be there afterwards.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(AloneCollection.Name)]
 public class KillAndLoadTests(ITestOutputHelper output)
 {
     [Fact]
