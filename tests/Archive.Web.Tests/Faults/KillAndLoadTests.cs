@@ -160,19 +160,57 @@ public class KillAndLoadTests(ITestOutputHelper output)
         }
     }
 
-    // Requests rotate over the paths; each thread counts 5xx answers, and done() prints their sum.
+    [Fact]
+    public async Task Overload_of_searches_with_wrk_gets_429_never_5xx_and_memory_stays_flat()
+    {
+        var wrk = new[] { "/usr/bin/wrk", "/usr/local/bin/wrk" }.FirstOrDefault(File.Exists);
+        Assert.True(wrk is not null, "wrk is not installed; tests/run.sh installs it (apt-get install wrk)");
+        var folder = Directory.CreateTempSubdirectory("archive-overload-").FullName;
+        var database = Path.Combine(folder, "archive.db");
+        try
+        {
+            // Two searches at a time and two waiting: 50 connections are an overload.
+            await using var app = await AppProcess.StartAsync(database, new Dictionary<string, string> { ["Archive__SearchConcurrency"] = "2", ["Archive__SearchQueue"] = "2" });
+            var script = Path.Combine(folder, "paths.lua");
+            await File.WriteAllTextAsync(script, WrkScript(["/search?q=peace+OR+council+OR+azerbaijan", "/api/search?q=statement&sort=newest", "/search?q=protect*"]));
+            await RunAsync(wrk!, $"-t2 -c50 -d5s --timeout 10s -s {script} {app.BaseUrl}");
+            var memoryBefore = app.ResidentMegabytes();
+
+            var run = await RunAsync(wrk!, $"-t2 -c50 -d15s --timeout 10s -s {script} {app.BaseUrl}");
+            var memoryAfter = app.ResidentMegabytes();
+            using var reader = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+            var after = await reader.GetAsync("/search?q=peace");
+            output.WriteLine(run);
+            output.WriteLine($"memory {memoryBefore} MB after a warm-up, {memoryAfter} MB after 15 s of overload");
+
+            Assert.Contains("5xx: 0\n", run, StringComparison.Ordinal);
+            Assert.DoesNotContain("429: 0\n", run, StringComparison.Ordinal);
+            Assert.True(memoryAfter - memoryBefore < 150, $"memory grew from {memoryBefore} MB to {memoryAfter} MB");
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // Requests rotate over the paths; each thread counts 5xx and 429 answers, and done() prints their sums.
     private static string WrkScript(IEnumerable<string> paths) => $$"""
         local paths = { {{string.Join(", ", paths.Select(p => "\"" + p + "\""))}} }
         local threads = {}
         local counter = 0
         function setup(thread) table.insert(threads, thread) end
-        function init(args) errors = 0 end
+        function init(args) errors = 0; limited = 0 end
         function request() counter = counter + 1; return wrk.format("GET", paths[(counter % #paths) + 1]) end
-        function response(status, headers, body) if status >= 500 then errors = errors + 1 end end
+        function response(status, headers, body)
+            if status >= 500 then errors = errors + 1 end
+            if status == 429 then limited = limited + 1 end
+        end
         function done(summary, latency, requests)
-            local total = 0
-            for _, t in ipairs(threads) do total = total + t:get("errors") end
-            io.write(string.format("5xx: %d\nrequests: %d\np50 ms: %.1f\np99 ms: %.1f\n", total, summary.requests, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+            local total, refused = 0, 0
+            for _, t in ipairs(threads) do total = total + t:get("errors"); refused = refused + t:get("limited") end
+            io.write(string.format("5xx: %d\n429: %d\nrequests: %d\np50 ms: %.1f\np99 ms: %.1f\n", total, refused, summary.requests, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
         end
         """;
 
