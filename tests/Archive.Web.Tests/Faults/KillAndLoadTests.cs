@@ -47,8 +47,10 @@ public class KillAndLoadTests(ITestOutputHelper output)
                         }
                     }
                 })).ToList();
-                while (acknowledged.Count < 30)
+                var giveUp = DateTime.UtcNow.AddMinutes(2);
+                while (acknowledged.Count < 30 && DateTime.UtcNow < giveUp && !writing.All(w => w.IsCompleted))
                     await Task.Delay(50);
+                Assert.True(acknowledged.Count >= 30, $"only {acknowledged.Count} writes acknowledged before the kill; {app.Output}");
                 await app.KillAsync();
                 await Task.WhenAll(writing);
                 writers.ForEach(w => w.Dispose());
