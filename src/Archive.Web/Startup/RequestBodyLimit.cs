@@ -15,8 +15,9 @@ public sealed class RequestBodyLimit(RequestDelegate next, ILogger<RequestBodyLi
         // The error page shown for the 413 runs through here again, with the same request; it must not be refused in turn.
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
             return next(context);
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-            ?? context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        // The page's own limit when it sets one (null there means none: [DisableRequestSizeLimit]), else the server's.
+        var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+        var limit = metadata is not null ? metadata.MaxRequestBodySize : context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
         if (context.Request.ContentLength is not { } length || limit is null || length <= limit)
             return next(context);
         logger.LogWarning("Refused {Method} {Path}: {Length} bytes is over the {Limit}-byte limit", context.Request.Method, context.Request.Path, length, limit);
