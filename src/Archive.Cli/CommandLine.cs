@@ -35,8 +35,8 @@ public static class CommandLine
         or went missing and exits with 1 if anything did.
         backup writes a consistent copy of the database while the archive keeps serving (never over an existing file).
 
-        Exit codes: 0 done; 1 a file failed to import, or fixity found a problem; 2 usage error (nothing opened); 3 the database file is
-        damaged or no SQLite database (left as it was); 130 interrupted.
+        Exit codes: 0 done; 1 a file failed to import, or fixity found a problem; 2 usage error (nothing
+        opened); 3 the database file is damaged or no SQLite database (left as it was); 130 interrupted.
         """;
 
     /// <summary>The exit code when the database file is damaged or no SQLite database; nothing is written to it then.</summary>
