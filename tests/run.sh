@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the archive, browser tests included. On a fresh Debian machine it first installs
-# what is missing (chromium for the browser tests), then restores, builds and tests the whole solution.
+# what is missing (chromium for the browser tests, wrk for the load check), then restores, builds and tests the whole solution.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,13 @@ if [ ! -x "${ARCHIVE_CHROMIUM:-/usr/bin/chromium}" ]; then
     echo "Installing chromium for the browser tests..."
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+fi
+
+# wrk for the load check (50 concurrent readers against the app as a process on loopback; tests/Archive.Web.Tests/Faults).
+if ! command -v wrk >/dev/null; then
+    echo "Installing wrk for the load check..."
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
 fi
 
 # axe-core for the accessibility checks, pinned in the browser tests' package-lock.json; npm ci runs again only when the

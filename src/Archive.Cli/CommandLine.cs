@@ -1,7 +1,9 @@
 using Archive.Core;
 using Archive.Core.Data;
 using Archive.Core.Import;
+using Archive.Core.Preservation;
 using Archive.Core.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,8 @@ public static class CommandLine
         Usage: archive import <file-or-folder> [--db <database-file>]
                archive reindex [--db <database-file>]
                archive create-admin --email <address> [--db <database-file>]
+               archive fixity [--db <database-file>]
+               archive backup <target-file> [--db <database-file>]
                archive --help
 
         Imports .txt, .md, .pdf, .docx and .html files into the archive, one transaction per file; they are
@@ -28,7 +32,16 @@ public static class CommandLine
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
         or the connection string in ConnectionStrings__Archive.
         create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
+        fixity re-hashes every original file and compares every body with its last revision; it lists what changed
+        or went missing and exits with 1 if anything did.
+        backup writes a consistent copy of the database while the archive keeps serving (never over an existing file).
+
+        Exit codes: 0 done; 1 a file failed to import, or fixity found a problem; 2 usage error (nothing
+        opened); 3 the database file is damaged or no SQLite database (left as it was); 130 interrupted.
         """;
+
+    /// <summary>The exit code when the database file is damaged or no SQLite database; nothing is written to it then.</summary>
+    public const int UnusableDatabase = 3;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, TextReader? input = null)
     {
@@ -59,6 +72,17 @@ public static class CommandLine
                 await output.WriteLineAsync($"Rebuilt the search index: {count} documents indexed (withdrawn documents are left out).");
                 return 0;
             });
+        }
+        if (args.Length > 0 && args[0] is "fixity" or "backup")
+        {
+            if (PreservationArguments.Parse(args, out var preservationError) is not { } preservation)
+            {
+                await errors.WriteLineAsync(preservationError + Environment.NewLine + Environment.NewLine + Usage);
+                return 2;
+            }
+            return await RunWithServicesAsync(preservation.Database, output, errors, (scope, ct) => preservation.Command == "fixity"
+                ? PreservationCommands.FixityAsync(scope.GetRequiredService<FixityCheck>(), output, ct)
+                : PreservationCommands.BackupAsync(scope.GetRequiredService<StoreBackup>(), preservation.Target!, output, errors, ct));
         }
         if (ImportArguments.Parse(args, out var error) is not { } arguments)
         {
@@ -97,6 +121,11 @@ public static class CommandLine
             await errors.WriteLineAsync("No database given: pass --db <file> or set ConnectionStrings__Archive.");
             return 2;
         }
+        if (StoreFile.Problem(connectionString) is { } damaged)
+        {
+            await errors.WriteLineAsync(damaged);
+            return UnusableDatabase;
+        }
 
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -134,6 +163,11 @@ public static class CommandLine
             {
                 await output.WriteLineAsync("Interrupted.");
                 return 130;
+            }
+            catch (SqliteException ex) when (StoreFile.IsDamage(ex))
+            {
+                await errors.WriteLineAsync(StoreFile.Unusable(new SqliteConnectionStringBuilder(connectionString).DataSource, "is damaged (" + ex.Message + ")"));
+                return UnusableDatabase;
             }
             finally
             {

@@ -57,6 +57,11 @@ public static class CreateAdminCommand
             await errors.WriteLineAsync("No database given: pass --db <file> or set ConnectionStrings__Archive.");
             return 2;
         }
+        if (StoreFile.Problem(connectionString) is { } damaged)
+        {
+            await errors.WriteLineAsync(damaged);
+            return CommandLine.UnusableDatabase;
+        }
 
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)

@@ -41,6 +41,8 @@ public static class ArchiveCoreServices
         services.AddScoped<AgendaItemEditor>();
         services.AddScoped<Intake>();
         services.AddScoped<Administrators>();
+        services.AddScoped<Preservation.FixityCheck>();
+        services.AddScoped<Preservation.StoreBackup>();
         return services;
     }
 

@@ -1,12 +1,9 @@
 using Archive.Core;
 using Archive.Web.Startup;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
-
+builder.AddArchiveReliability();
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
 builder.AddArchiveAccounts();
 builder.Services.AddRazorPages(ArchiveAccounts.Protect);
@@ -14,10 +11,15 @@ builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
 var app = builder.Build();
 
-await ArchiveDatabase.PrepareAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
+if (!await ArchiveDatabase.PrepareAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping))
+{
+    await app.DisposeAsync();
+    return ArchiveDatabase.UnusableExitCode;
+}
 
 // First, so that every request is logged once with the status the client finally got.
-app.UseMiddleware<RequestLogging>();
+app.UseArchiveRequestLogging();
+app.UseSecurityHeaders();
 app.UseMiddleware<AllowedMethods>();
 if (!app.Environment.IsDevelopment())
 {
@@ -25,14 +27,16 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
-app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseArchiveGuards();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapArchiveHealth();
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -16,6 +16,35 @@ public class LoggingTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebF
     }
 
     [Fact]
+    public async Task Request_line_starts_with_an_iso_8601_time_and_carries_its_properties_as_json()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        using var client = factory.CreateClient();
+        await client.GetAsync($"/search?q={marker}");
+
+        var line = Assert.Single(await ReadLogAsync(), l => l.Contains($"HTTP GET /search?q={marker} responded 200", StringComparison.Ordinal));
+
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{2}:\d{2} \[INF\] ", line);
+        Assert.Contains("Serilog.AspNetCore.RequestLoggingMiddleware", line, StringComparison.Ordinal);
+        var properties = System.Text.Json.JsonDocument.Parse(line[line.IndexOf(" {\"", StringComparison.Ordinal)..]).RootElement;
+        Assert.False(string.IsNullOrEmpty(properties.GetProperty("RequestId").GetString()));
+    }
+
+    [Fact]
+    public async Task Request_line_keeps_a_forged_line_break_in_the_path_encoded_on_one_line()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        using var client = factory.CreateClient();
+        await client.GetAsync($"/documents/{marker}%0D%0A2026-01-01T00:00:00.000+00:00 [INF] forged");
+
+        var log = await ReadLogAsync();
+
+        Assert.Single(log, line => line.Contains($"HTTP GET /documents/{marker}%0D%0A2026-01-01T00:00:00.000+00:00", StringComparison.Ordinal)
+            && line.Contains("forged responded 404", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, line => line.StartsWith("2026-01-01T00:00:00.000+00:00 [INF] forged", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rolling_file_gets_a_500_line_when_a_request_fails()
     {
         var marker = Guid.NewGuid().ToString("N");

@@ -105,7 +105,7 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         {
             await transaction.RollbackAsync(CancellationToken.None);
             logger.LogError(ex, "Import of {FileName} failed; nothing was stored", fileName);
-            return ImportResult.Failed(fileName, $"The archive could not store it: {ex.GetBaseException().Message}");
+            return ImportResult.Failed(fileName, StoreFile.IsFull(ex) ? StoreFile.FullMessage : $"The archive could not store it: {ex.GetBaseException().Message}");
         }
         finally
         {
@@ -148,8 +148,11 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         return ImportResult.Failed(fileName, reason);
     }
 
+    // The exact sizes too: rounded, 10 MB and one byte would read "10 MB, over the 10 MB limit".
     public static string TooLarge(long size, long limit) =>
-        $"The file is {Readable(size)}, over the {Readable(limit)} limit for one document.";
+        $"The file is {Readable(size)}{InBytes(size)}, over the {Readable(limit)} limit{InBytes(limit)} for one document.";
+
+    private static string InBytes(long bytes) => bytes < 1024 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({bytes:N0} bytes)");
 
     private static string Readable(long bytes) => bytes switch
     {

@@ -748,14 +748,15 @@ public static partial class QueryParser
         return (date, date);
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(-(?<m>\d{1,2})(-(?<d>\d{1,2}))?)?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also takes Arabic-Indic ٢٠١٩ and fullwidth ２０１９, which int.Parse refuses.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(-(?<m>[0-9]{1,2})(-(?<d>[0-9]{1,2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePart();
 
     // "agenda:130", "agenda:68b", "agenda:68(b)", "agenda:\"68 (b)\"".
-    [GeneratedRegex(@"^(?<n>\d{1,4})\s*(\(?(?<s>[a-zA-Z])\)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,4})\s*(\(?(?<s>[a-zA-Z])\)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaNumber();
 
-    [GeneratedRegex(@"^(?<organ>[a-z0-9-]{1,100}):(?<session>\d{0,4}):(?<n>\d{1,4})(?<s>[a-z]?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<organ>[a-z0-9-]{1,100}):(?<session>[0-9]{0,4}):(?<n>[0-9]{1,4})(?<s>[a-z]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaKey();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,199}$", RegexOptions.CultureInvariant)]

@@ -45,7 +45,13 @@ public class ErrorModel : PageModel
             404 => ("Not found", "There is nothing at this address. The list of documents links to every document in the archive."),
             405 => ("Not allowed", "This address cannot be used that way."),
             413 => ("Too large", "The request was larger than the archive accepts. Uploads take files of up to 10 MB each, 50 MB at a time."),
-            429 => ("Too many attempts", "Too many sign-in attempts from here in the last minute. Wait a minute and try again."),
+            429 when HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath.StartsWith("/account", StringComparison.OrdinalIgnoreCase) == true
+                => ("Too many attempts", "Too many sign-in attempts from here in the last minute. Wait a minute and try again."),
+            429 => ("Too many searches", "The archive is answering as many searches as it can just now. Wait a moment and try again."),
+            507 => ("Storage full", "The archive's storage is full, so nothing was saved. Tell an administrator; reading goes on as before."),
+            503 when HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method)
+                => ("Too slow", "The archive took too long to answer this. Try again in a moment, or narrow the search."),
+            503 => ("Busy", "The archive is busy saving other changes, so nothing was saved. Wait a few seconds and send it again."),
             _ => ("Something went wrong", "The archive could not answer this request."),
         };
         if (Response.StatusCode == 404)

@@ -30,8 +30,9 @@ public static class ArchiveAccounts
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
-        // A locked or demoted user's cookie stops working within a minute, not at the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The cookie's security stamp is checked against the store on every request (one indexed read), so signing out,
+        // a new password, a lock or a new role, each of which renews the stamp, ends every session of that user at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .AddPolicy(ArchivistPolicy, p => p.RequireRole(Roles.Archivist, Roles.Administrator))
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.Administrator));

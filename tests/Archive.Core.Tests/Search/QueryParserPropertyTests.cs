@@ -18,6 +18,8 @@ public class QueryParserPropertyTests
         "\"responsibility to protect\"", "speaker:tofig", "kind:\"note verbale\"", "agenda:130", "symbol:A/79/875",
         "year:2019", "date:2019-11..2020-06", "genocide -armenia", "genocide OR atrocities", "negotiat*",
         "NEAR(climate finance, 5)", "(peace OR war) -kind:letter", "organ:\"security council\"", "body:(a OR b)", "Əliyev",
+        // Digits of other scripts match \d but are no numbers to int.Parse: Arabic-Indic, Persian, fullwidth, Devanagari.
+        "year:٢٠١٩", "date:２０１９-１１..２０２０-０６", "agenda:١٣٠", "year:۲۰۱۹", "date:2019-١١-٠٣", "agenda:general-assembly:७४:१३०",
     ];
 
     private static readonly string[] Pieces =
@@ -27,6 +29,7 @@ public class QueryParserPropertyTests
         "..", "2019", "2019-11", "a", "é", "Ə", "ı", "中文", "😀", "\u0301", "\u0000", "\uD800", "\uFEFF", "\t", "\n",
         "peace", "A/79/875", "68 (b)", "*\"", "\"*", ")(", "--", "-\"", "OR OR", "NOT NOT", "|", "&&", "“", "”", "%", "_",
         "prot* ", "'s", "’s", ",", "year:2017,2025", "kind:letter,", "organ:sc", "or", "musa*",
+        "٢٠١٩", "２０１９", "۱۹", "१३०", "٣", "１", "𝟚𝟘𝟙𝟡",
     ];
 
     [Fact]

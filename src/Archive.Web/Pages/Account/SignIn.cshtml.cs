@@ -11,8 +11,11 @@ namespace Archive.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(ArchiveAccounts.SignInLimiter)]
-public class SignInModel(SignInManager<IdentityUser> signIn, AuditLog audit, ILogger<SignInModel> logger) : PageModel
+public class SignInModel(SignInManager<IdentityUser> signIn, IPasswordHasher<IdentityUser> hasher, AuditLog audit, ILogger<SignInModel> logger) : PageModel
 {
+    // A hash of a random password, made once, to check against when there is no password to check: see OnPostAsync.
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter an email address such as name@example.org.")]
@@ -48,6 +51,10 @@ public class SignInModel(SignInManager<IdentityUser> signIn, AuditLog audit, ILo
             await audit.RecordAsync(Email, "sign in", Email, AuditOutcome.Succeeded, null, ct);
             return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/curate");
         }
+        // An unknown email or a locked account is refused before any password is hashed, in a few milliseconds against the
+        // hundred of a wrong password; hashing against a dummy makes every refusal take as long, so timing reveals no account.
+        if (!result.IsNotAllowed && (result.IsLockedOut || await signIn.UserManager.FindByNameAsync(Email) is null))
+            hasher.VerifyHashedPassword(new IdentityUser(), DummyHash.Value, Password);
         // The same words for an unknown email, a wrong password and a locked account: only existing accounts lock, so a
         // separate "locked" message would tell anyone who tried five times which emails have an account.
         Problem = SignInRefused;

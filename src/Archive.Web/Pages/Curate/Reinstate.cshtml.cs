@@ -10,7 +10,9 @@ public class ReinstateModel(DocumentEditor editor) : PageModel
     public string? Problem { get; private set; }
     public string Slug { get; private set; } = "";
 
-    public IActionResult OnGet(string slug) => Redirect($"/documents/{slug}");
+    // Only a document address is sent back; anything else (an emoji, a slash) is no document of the archive.
+    public IActionResult OnGet(string slug) =>
+        DocumentLoader.KeyOf(slug) is null ? NotFound() : Redirect("/documents/" + Uri.EscapeDataString(slug));
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {

@@ -1,0 +1,45 @@
+using Archive.Core.Audit;
+using Archive.Core.Documents;
+using Archive.Core.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Core.Tests.Data;
+
+/// <summary>Revisions and audit entries can be added, never changed or deleted, by any client of the store.</summary>
+public class AppendOnlyHistoryTests
+{
+    [Theory]
+    [InlineData("UPDATE revisions SET Comment = 'rewritten'")]
+    [InlineData("DELETE FROM revisions")]
+    [InlineData("UPDATE audit_entries SET Outcome = 'succeeded'")]
+    [InlineData("DELETE FROM audit_entries")]
+    public async Task Store_refuses_to_change_or_delete_history_and_keeps_it(string sql)
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await archive.ImportSeedsAsync();
+        await using var db = archive.OpenDb();
+        var documentId = await db.Documents.Select(d => d.Id).FirstAsync();
+        db.Revisions.Add(new Revision { DocumentId = documentId, Number = 1, Version = 0, User = "a", At = DateTimeOffset.UtcNow, Comment = "first", Summary = "", Snapshot = "{}" });
+        db.AuditEntries.Add(new AuditEntry { At = DateTimeOffset.UtcNow, User = "a", Action = "edit", Target = "x", Outcome = AuditOutcome.Refused });
+        await db.SaveChangesAsync();
+
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync(sql));
+
+        Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("first", await db.Revisions.Select(r => r.Comment).SingleAsync());
+        Assert.Equal(AuditOutcome.Refused, await db.AuditEntries.Select(a => a.Outcome).SingleAsync());
+    }
+
+    [Fact]
+    public async Task History_triggers_come_from_the_last_migration_which_changes_no_model()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        await using var db = archive.OpenDb();
+
+        Assert.Equal("20261203200000_AppendOnlyHistory", db.Database.GetMigrations().Last());
+        Assert.False(db.Database.HasPendingModelChanges());
+        var triggers = await db.Database.SqlQuery<string>($"SELECT name AS Value FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_no_%' ORDER BY name").ToListAsync();
+        Assert.Equal(["audit_entries_no_delete", "audit_entries_no_update", "revisions_no_delete", "revisions_no_update"], triggers);
+    }
+}
