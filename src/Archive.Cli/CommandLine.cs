@@ -2,6 +2,7 @@ using Archive.Core;
 using Archive.Core.Data;
 using Archive.Core.Import;
 using Archive.Core.Search;
+using Archive.Core.Transfer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,13 +12,15 @@ using Serilog;
 
 namespace Archive.Cli;
 
-/// <summary>`archive import`, `reindex` and `create-admin`: a thin shell over Core's importer, search index and accounts.</summary>
+/// <summary>`archive import`, `reindex`, `create-admin`, `dump` and `restore`: a thin shell over Core's importer, search index and accounts.</summary>
 public static class CommandLine
 {
     private const string Usage = """
         Usage: archive import <file-or-folder> [--db <database-file>]
                archive reindex [--db <database-file>]
                archive create-admin --email <address> [--db <database-file>]
+               archive dump <folder> [--db <database-file>]
+               archive restore <folder> [--db <database-file>]
                archive --help
 
         Imports .txt and .md files into the archive, one transaction per file. Files already stored
@@ -27,6 +30,9 @@ public static class CommandLine
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
         or the connection string in ConnectionStrings__Archive.
         create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
+        dump writes the whole archive (originals byte for byte, metadata, revisions, speakers and merges, agenda
+        items, users, audit log) into a new or empty folder, in the layout of docs/dump-format.md; restore reads
+        such a folder into an empty archive, all or nothing.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, TextReader? input = null)
@@ -59,6 +65,8 @@ public static class CommandLine
                 return 0;
             });
         }
+        if (args is ["dump" or "restore", ..])
+            return await TransferAsync(args, output, errors);
         if (ImportArguments.Parse(args, out var error) is not { } arguments)
         {
             await errors.WriteLineAsync(error + Environment.NewLine + Environment.NewLine + Usage);
@@ -139,6 +147,42 @@ public static class CommandLine
                 Console.CancelKeyPress -= onCancel;
             }
         }
+    }
+
+    private static async Task<int> TransferAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        if (TransferArguments.Parse(args, out var error) is not { } transfer)
+        {
+            await errors.WriteLineAsync(error + Environment.NewLine + Environment.NewLine + Usage);
+            return 2;
+        }
+        if (args[0] == "restore" && !File.Exists(Path.Combine(transfer.Folder, DumpLayout.ManifestFile)))
+        {
+            await errors.WriteLineAsync($"{transfer.Folder} is not an archive dump: it has no {DumpLayout.ManifestFile}.");
+            return 2;
+        }
+        return await RunWithServicesAsync(transfer.Database, output, errors, async (scope, ct) =>
+        {
+            try
+            {
+                if (args[0] == "dump")
+                {
+                    var manifest = await scope.GetRequiredService<ArchiveDump>().WriteAsync(transfer.Folder, ct);
+                    await output.WriteLineAsync($"Dumped {manifest.Tables.Sum(t => t.Rows)} rows of {manifest.Tables.Count} tables to {transfer.Folder} (layout version {manifest.Version}).");
+                }
+                else
+                {
+                    var rows = await scope.GetRequiredService<ArchiveRestore>().ReadAsync(transfer.Folder, ct);
+                    await output.WriteLineAsync($"Restored {rows} rows from {transfer.Folder}.");
+                }
+                return 0;
+            }
+            catch (TransferException ex)
+            {
+                await errors.WriteLineAsync(ex.Message);
+                return 1;
+            }
+        });
     }
 
     private static async Task<int> ImportAsync(FolderImporter importer, string path, TextWriter output, CancellationToken ct)

@@ -5,6 +5,7 @@ using Archive.Core.Data;
 using Archive.Core.Import;
 using Archive.Core.Rendering;
 using Archive.Core.Search;
+using Archive.Core.Transfer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -41,6 +42,8 @@ public static class ArchiveCoreServices
         services.AddScoped<AgendaItemEditor>();
         services.AddScoped<Intake>();
         services.AddScoped<Administrators>();
+        services.AddScoped<ArchiveDump>();
+        services.AddScoped<ArchiveRestore>();
         return services;
     }
 
