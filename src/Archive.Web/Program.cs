@@ -1,4 +1,5 @@
 using Archive.Core;
+using Archive.Web.Api;
 using Archive.Web.Startup;
 using Serilog;
 
@@ -9,6 +10,7 @@ builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(buil
 
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
 builder.AddArchiveAccounts();
+builder.AddArchiveApi();
 builder.Services.AddRazorPages(ArchiveAccounts.Protect);
 builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
@@ -32,6 +34,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapArchiveApi();
 
 app.Run();
 
