@@ -1,5 +1,6 @@
 using Archive.Core;
 using Archive.Web.Api;
+using Archive.Web.Oai;
 using Archive.Web.Startup;
 using Serilog;
 
@@ -11,6 +12,7 @@ builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(buil
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
 builder.AddArchiveAccounts();
 builder.AddArchiveApi();
+builder.AddArchiveOai();
 builder.Services.AddRazorPages(ArchiveAccounts.Protect);
 builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
@@ -35,6 +37,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapArchiveApi();
+app.MapArchiveOai();
 
 app.Run();
 
