@@ -1,5 +1,8 @@
 using Archive.Core;
 using Archive.Web.Api;
+using Archive.Web.Discovery;
+using Archive.Web.Exports;
+using Archive.Web.Feeds;
 using Archive.Web.Oai;
 using Archive.Web.Startup;
 using Serilog;
@@ -38,6 +41,9 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapArchiveApi();
 app.MapArchiveOai();
+app.MapArchiveFeeds();
+app.MapArchiveExports();
+app.MapArchiveDiscovery();
 
 app.Run();
 
