@@ -25,8 +25,9 @@ public sealed record DocumentMetadata(IReadOnlyList<(string Name, string Content
         Add("citation_title", cite.Title);
         foreach (var person in people)
             Add("citation_author", person);
-        // A body, not a person, as author: Highwire has only the institution field for it.
-        Add("citation_technical_report_institution", cite.Body);
+        // The issuing mission or body. With the report number it makes Zotero file the document as a report, the nearest of
+        // its types to a UN document or a mission's statement.
+        Add("citation_technical_report_institution", cite.Body ?? cite.Publisher ?? Citation.ArchiveName);
         Add("citation_date", cite.Date?.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
         Add("citation_publication_date", cite.Date?.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
         Add("citation_publisher", cite.Publisher ?? cite.Body ?? Citation.ArchiveName);
@@ -37,7 +38,6 @@ public sealed record DocumentMetadata(IReadOnlyList<(string Name, string Content
         Add("citation_fulltext_html_url", cite.Url);
         if (d.Original?.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true)
             Add("citation_pdf_url", originalUrl);
-        Add("citation_conference_title", cite.Event);
 
         Add("DC.title", cite.Title);
         foreach (var person in people)
