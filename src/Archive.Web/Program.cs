@@ -1,9 +1,4 @@
 using Archive.Core;
-using Archive.Web.Api;
-using Archive.Web.Discovery;
-using Archive.Web.Exports;
-using Archive.Web.Feeds;
-using Archive.Web.Oai;
 using Archive.Web.Startup;
 using Serilog;
 
@@ -14,8 +9,7 @@ builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(buil
 
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
 builder.AddArchiveAccounts();
-builder.AddArchiveApi();
-builder.AddArchiveOai();
+builder.AddMachineInterfaces();
 builder.Services.AddRazorPages(ArchiveAccounts.Protect);
 builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
@@ -39,11 +33,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
-app.MapArchiveApi();
-app.MapArchiveOai();
-app.MapArchiveFeeds();
-app.MapArchiveExports();
-app.MapArchiveDiscovery();
+app.MapMachineInterfaces();
 
 app.Run();
 
