@@ -126,5 +126,6 @@ public class DocumentHeadExtrasTests(ArchiveWebFactory factory) : IClassFixture<
         var html = await factory.CreateClient().GetStringAsync(permalink);
 
         Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.Contains("<script type=\"application/ld+json\">", html);
     }
 }

@@ -10,7 +10,8 @@ namespace Archive.Web.Api;
 /// </summary>
 public static class Conditional
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Served as JSON, never inside HTML, so "&" and quotes in links and titles can stay readable.
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IResult Json<T>(HttpContext http, T body, DateTimeOffset? lastModified = null) =>
         Bytes(http, JsonSerializer.SerializeToUtf8Bytes(body, Options), "application/json; charset=utf-8", lastModified);
