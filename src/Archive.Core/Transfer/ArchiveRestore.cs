@@ -38,6 +38,8 @@ public sealed class ArchiveRestore(ArchiveDb db, SearchIndex search, ILogger<Arc
         long total = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            // The index is rebuilt once at the end; its triggers would re-index a document for every row that names it.
+            var triggers = await search.DropTriggersAsync(ct);
             // The dump lists tables in the order its model inserted them; this archive's own order decides here.
             foreach (var type in types)
             {
@@ -49,6 +51,7 @@ public sealed class ArchiveRestore(ArchiveDb db, SearchIndex search, ILogger<Arc
                 total += rows;
                 logger.LogInformation("Restored {Rows} rows of {Table}", rows, table.Table);
             }
+            await search.RecreateTriggersAsync(triggers, ct);
             await transaction.CommitAsync(ct);
         }
         db.ChangeTracker.AutoDetectChangesEnabled = true;

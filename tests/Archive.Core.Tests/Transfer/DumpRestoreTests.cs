@@ -33,6 +33,10 @@ public sealed class DumpRestoreTests : IDisposable
         // The comparison is not blind: the busy archive has something in every kind of row it checks.
         foreach (var type in ModelTables.InInsertOrder(expected.Model).Where(t => t.GetTableName() is not ("user_logins" or "user_tokens" or "role_claims")))
             Assert.True(await ModelTables.CountAsync(expected, type, default) > 0, $"{type.GetTableName()} is empty in the test archive");
+        // The index triggers dropped for the load are back, word for word.
+        const string Triggers = "SELECT name || ':' || sql AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+        Assert.Equal(await expected.Database.SqlQueryRaw<string>(Triggers).ToListAsync(), await actual.Database.SqlQueryRaw<string>(Triggers).ToListAsync());
+        Assert.NotEmpty(await actual.Database.SqlQueryRaw<string>(Triggers).ToListAsync());
         // The restored archive searches like the first, withdrawn document left out.
         Assert.Equal(
             await expected.Database.SqlQueryRaw<long>("SELECT rowid AS Value FROM documents_fts WHERE documents_fts MATCH 'azerbaijan' ORDER BY rowid").ToListAsync(),
