@@ -22,20 +22,35 @@ public static class DocumentChanges
     /// </summary>
     public static async Task<IReadOnlyList<DocumentChange>> AllChangesAsync(this ArchiveDb db, CancellationToken ct)
     {
-        var visible = await db.Documents
-            .Select(d => new { d.Id, d.Key, d.Slug, d.Kind, d.ImportedAt, WithdrawnAt = (DateTimeOffset?)null, Organs = d.Organs.Select(o => o.Organ.Slug).ToList() })
+        var visible = (await db.Documents.Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+        var documents = await db.Documents.IgnoreQueryFilters()
+            .Select(d => new { d.Id, d.Key, d.Slug, d.Kind, d.ImportedAt, d.WithdrawnAt })
             .ToListAsync(ct);
-        var withdrawn = await db.Documents.IgnoreQueryFilters().Where(d => d.WithdrawnAt != null)
-            .Select(d => new { d.Id, d.Key, d.Slug, d.Kind, d.ImportedAt, d.WithdrawnAt, Organs = d.Organs.Select(o => o.Organ.Slug).ToList() })
-            .ToListAsync(ct);
+        var organs = (await db.Set<DocumentOrgan>().IgnoreQueryFilters().Select(l => new { l.DocumentId, l.Organ.Slug }).ToListAsync(ct))
+            .ToLookup(l => l.DocumentId, l => l.Slug);
         var revisions = (await db.Revisions.Select(r => new { r.DocumentId, r.At }).ToListAsync(ct))
             .GroupBy(r => r.DocumentId).ToDictionary(g => g.Key, g => g.Max(r => r.At));
         var reinstated = (await db.AuditEntries.Where(e => e.Action == "reinstate" && e.Outcome == AuditOutcome.Succeeded)
                 .Select(e => new { e.Target, e.At }).ToListAsync(ct))
             .Where(e => DocumentLoader.KeyOf(e.Target) is not null)
             .GroupBy(e => DocumentLoader.KeyOf(e.Target)!).ToDictionary(g => g.Key, g => g.Max(e => e.At));
-        return [.. visible.Concat(withdrawn).DistinctBy(d => d.Id).Select(d => new DocumentChange(d.Id, d.Key, d.Slug, d.Kind, d.Organs, d.WithdrawnAt is not null,
-            Latest(d.ImportedAt, revisions.GetValueOrDefault(d.Id), d.WithdrawnAt, reinstated.GetValueOrDefault(d.Key))))];
+        return [.. documents.Where(d => visible.Contains(d.Id) || d.WithdrawnAt is not null)
+            .Select(d => new DocumentChange(d.Id, d.Key, d.Slug, d.Kind, [.. organs[d.Id].Distinct()], d.WithdrawnAt is not null,
+                Latest(d.ImportedAt, revisions.GetValueOrDefault(d.Id), d.WithdrawnAt, reinstated.GetValueOrDefault(d.Key))))];
+    }
+
+    /// <summary>
+    /// A cheap fingerprint of everything <see cref="AllChangesAsync"/> reads: the newest document, revision and audit entry
+    /// (every write from the web is audited) and the number withdrawn, all read from keys and indexes, never the rows.
+    /// </summary>
+    public static async Task<string> ChangeSignalAsync(this ArchiveDb db, CancellationToken ct)
+    {
+        var documents = await db.Documents.IgnoreQueryFilters().MaxAsync(d => (int?)d.Id, ct);
+        var visible = await db.Documents.CountAsync(ct);
+        var withdrawn = await db.Documents.IgnoreQueryFilters().CountAsync(d => d.WithdrawnAt != null, ct);
+        var revisions = await db.Revisions.MaxAsync(r => (int?)r.Id, ct);
+        var audit = await db.AuditEntries.MaxAsync(e => (long?)e.Id, ct);
+        return $"{documents}/{visible}/{withdrawn}/{revisions}/{audit}";
     }
 
     /// <summary>When one document last changed (see <see cref="AllChangesAsync"/>).</summary>

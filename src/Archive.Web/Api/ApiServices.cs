@@ -12,6 +12,7 @@ public static class ApiServices
     public static void AddArchiveApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<ChangeCache>();
         builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Statements Archive API";

@@ -53,26 +53,20 @@ public static class DiscoveryEndpoints
                 Entry(w, "url", Canonical.Absolute(http.Request, path), null);
             w.WriteEndElement();
         })).ExcludeFromDescription();
-        app.MapGet("/sitemaps/documents-{page}.xml", async (HttpContext http, string page, ArchiveDb db, CancellationToken ct) =>
+        app.MapGet("/sitemaps/documents-{page}.xml", async (HttpContext http, string page, ArchiveDb db, ChangeCache cache, CancellationToken ct) =>
         {
             if (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
                 return Problems.NotFound("Sitemap pages are numbered from 1; /sitemap.xml lists them.");
             // By id, so a page keeps its documents as the archive grows; a page past the end is not found.
-            var documents = await db.Documents.OrderBy(d => d.Id).Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size)
-                .Select(d => new { d.Id, d.Slug, d.ImportedAt }).ToListAsync(ct);
+            var documents = (await cache.GetAsync(db, ct)).Where(d => !d.Withdrawn).OrderBy(d => d.Id)
+                .Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size).ToList();
             if (documents.Count == 0)
                 return Problems.NotFound("There is no such sitemap page; /sitemap.xml lists them.");
-            var ids = documents.Select(d => d.Id).ToList();
-            var revised = (await db.Revisions.Where(r => ids.Contains(r.DocumentId)).Select(r => new { r.DocumentId, r.At }).ToListAsync(ct))
-                .GroupBy(r => r.DocumentId).ToDictionary(g => g.Key, g => g.Max(r => r.At));
             return Xml(http, w =>
             {
                 w.WriteStartElement("urlset", SitemapNs);
                 foreach (var d in documents)
-                {
-                    var changed = revised.TryGetValue(d.Id, out var at) && at > d.ImportedAt ? at : d.ImportedAt;
-                    Entry(w, "url", Canonical.Absolute(http.Request, "/documents/" + d.Slug), changed);
-                }
+                    Entry(w, "url", Canonical.Absolute(http.Request, "/documents/" + d.Slug), d.LastChange);
                 w.WriteEndElement();
             });
         }).RequireRateLimiting(ApiServices.RateLimitPolicy).ExcludeFromDescription();

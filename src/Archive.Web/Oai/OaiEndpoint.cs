@@ -32,26 +32,26 @@ public static class OaiEndpoint
 
     public static void MapArchiveOai(this WebApplication app)
     {
-        app.MapGet("/oai", (HttpContext http, ArchiveDb db, IOptions<OaiOptions> options, ILoggerFactory logs, CancellationToken ct) =>
-            AnswerAsync(http, http.Request.Query, db, options.Value, logs, ct)).RequireRateLimiting(ApiServices.RateLimitPolicy).ExcludeFromDescription();
-        app.MapPost("/oai", async (HttpContext http, ArchiveDb db, IOptions<OaiOptions> options, ILoggerFactory logs, CancellationToken ct) =>
+        app.MapGet("/oai", (HttpContext http, ArchiveDb db, ChangeCache changes, IOptions<OaiOptions> options, ILoggerFactory logs, CancellationToken ct) =>
+            AnswerAsync(http, http.Request.Query, db, changes, options.Value, logs, ct)).RequireRateLimiting(ApiServices.RateLimitPolicy).ExcludeFromDescription();
+        app.MapPost("/oai", async (HttpContext http, ArchiveDb db, ChangeCache changes, IOptions<OaiOptions> options, ILoggerFactory logs, CancellationToken ct) =>
         {
             // Section 3.1.1.2: POST carries the same arguments as application/x-www-form-urlencoded.
             if (!http.Request.HasFormContentType)
-                return await AnswerAsync(http, [], db, options.Value, logs, ct);
+                return await AnswerAsync(http, [], db, changes, options.Value, logs, ct);
             var form = await http.Request.ReadFormAsync(ct);
-            return await AnswerAsync(http, form, db, options.Value, logs, ct);
+            return await AnswerAsync(http, form, db, changes, options.Value, logs, ct);
         }).RequireRateLimiting(ApiServices.RateLimitPolicy).DisableAntiforgery().ExcludeFromDescription();
     }
 
     private static async Task<IResult> AnswerAsync(HttpContext http, IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> pairs,
-        ArchiveDb db, OaiOptions options, ILoggerFactory logs, CancellationToken ct)
+        ArchiveDb db, ChangeCache changes, OaiOptions options, ILoggerFactory logs, CancellationToken ct)
     {
         var arguments = OaiArguments.Parse(pairs);
         var response = new OaiResponse(Canonical.Absolute(http.Request, "/oai"), arguments);
         if (arguments.Errors.Count == 0)
         {
-            var context = new Context(http, db, options, response, arguments);
+            var context = new Context(http, db, changes, options, response, arguments);
             await (arguments.Verb switch
             {
                 "Identify" => IdentifyAsync(context, ct),
@@ -69,11 +69,11 @@ public static class OaiEndpoint
         return Results.Bytes(response.ToBytes(), "text/xml; charset=utf-8");
     }
 
-    private sealed record Context(HttpContext Http, ArchiveDb Db, OaiOptions Options, OaiResponse Response, OaiArguments Arguments);
+    private sealed record Context(HttpContext Http, ArchiveDb Db, ChangeCache Changes, OaiOptions Options, OaiResponse Response, OaiArguments Arguments);
 
     private static async Task IdentifyAsync(Context c, CancellationToken ct)
     {
-        var changes = await c.Db.AllChangesAsync(ct);
+        var changes = await c.Changes.GetAsync(c.Db, ct);
         var earliest = changes.Count > 0 ? changes.Min(d => d.LastChange) : DateTimeOffset.UtcNow;
         c.Response.Body(w =>
         {
@@ -194,7 +194,7 @@ public static class OaiEndpoint
             return;
         }
 
-        var matching = (await c.Db.AllChangesAsync(ct))
+        var matching = (await c.Changes.GetAsync(c.Db, ct))
             .Select(d => d with { LastChange = Seconds(d.LastChange) })
             .Where(d => set is null || InSet(d, set))
             .Where(d => (from is null || d.LastChange >= from) && (until is null || d.LastChange <= until))
