@@ -4,6 +4,7 @@ using Archive.Core.Import;
 using Archive.Core.Preservation;
 using Archive.Core.Search;
 using Microsoft.Data.Sqlite;
+using Archive.Core.Transfer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ using Serilog;
 
 namespace Archive.Cli;
 
-/// <summary>`archive import`, `reindex` and `create-admin`: a thin shell over Core's importer, search index and accounts.</summary>
+/// <summary>`archive import`, `reindex`, `create-admin`, `dump` and `restore`: a thin shell over Core's importer, search index and accounts.</summary>
 public static class CommandLine
 {
     private const string Usage = """
@@ -22,6 +23,8 @@ public static class CommandLine
                archive create-admin --email <address> [--db <database-file>]
                archive fixity [--db <database-file>]
                archive backup <target-file> [--db <database-file>]
+               archive dump <folder> [--db <database-file>]
+               archive restore <folder> [--db <database-file>]
                archive --help
 
         Imports .txt, .md, .pdf, .docx and .html files into the archive, one transaction per file; they are
@@ -35,6 +38,9 @@ public static class CommandLine
         fixity re-hashes every original file and compares every body with its last revision; it lists what changed
         or went missing and exits with 1 if anything did.
         backup writes a consistent copy of the database while the archive keeps serving (never over an existing file).
+        dump writes the whole archive (originals byte for byte, metadata, revisions, speakers and merges, agenda
+        items, users, audit log) into a new or empty folder, in the layout of docs/dump-format.md; restore reads
+        such a folder into an empty archive, all or nothing.
 
         Exit codes: 0 done; 1 a file failed to import, or fixity found a problem; 2 usage error (nothing
         opened); 3 the database file is damaged or no SQLite database (left as it was); 130 interrupted.
@@ -84,6 +90,8 @@ public static class CommandLine
                 ? PreservationCommands.FixityAsync(scope.GetRequiredService<FixityCheck>(), output, ct)
                 : PreservationCommands.BackupAsync(scope.GetRequiredService<StoreBackup>(), preservation.Target!, output, errors, ct));
         }
+        if (args is ["dump" or "restore", ..])
+            return await TransferAsync(args, output, errors);
         if (ImportArguments.Parse(args, out var error) is not { } arguments)
         {
             await errors.WriteLineAsync(error + Environment.NewLine + Environment.NewLine + Usage);
@@ -174,6 +182,42 @@ public static class CommandLine
                 Console.CancelKeyPress -= onCancel;
             }
         }
+    }
+
+    private static async Task<int> TransferAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        if (TransferArguments.Parse(args, out var error) is not { } transfer)
+        {
+            await errors.WriteLineAsync(error + Environment.NewLine + Environment.NewLine + Usage);
+            return 2;
+        }
+        if (args[0] == "restore" && !File.Exists(Path.Combine(transfer.Folder, DumpLayout.ManifestFile)))
+        {
+            await errors.WriteLineAsync($"{transfer.Folder} is not an archive dump: it has no {DumpLayout.ManifestFile}.");
+            return 2;
+        }
+        return await RunWithServicesAsync(transfer.Database, output, errors, async (scope, ct) =>
+        {
+            try
+            {
+                if (args[0] == "dump")
+                {
+                    var manifest = await scope.GetRequiredService<ArchiveDump>().WriteAsync(transfer.Folder, ct);
+                    await output.WriteLineAsync($"Dumped {manifest.Tables.Sum(t => t.Rows)} rows of {manifest.Tables.Count} tables to {transfer.Folder} (layout version {manifest.Version}).");
+                }
+                else
+                {
+                    var rows = await scope.GetRequiredService<ArchiveRestore>().ReadAsync(transfer.Folder, ct);
+                    await output.WriteLineAsync($"Restored {rows} rows from {transfer.Folder}.");
+                }
+                return 0;
+            }
+            catch (TransferException ex)
+            {
+                await errors.WriteLineAsync(ex.Message);
+                return 1;
+            }
+        });
     }
 
     private static async Task<int> ImportAsync(FolderImporter importer, string path, TextWriter output, CancellationToken ct)

@@ -5,6 +5,7 @@ using Archive.Core.Data;
 using Archive.Core.Import;
 using Archive.Core.Rendering;
 using Archive.Core.Search;
+using Archive.Core.Transfer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +44,8 @@ public static class ArchiveCoreServices
         services.AddScoped<Administrators>();
         services.AddScoped<Preservation.FixityCheck>();
         services.AddScoped<Preservation.StoreBackup>();
+        services.AddScoped<ArchiveDump>();
+        services.AddScoped<ArchiveRestore>();
         return services;
     }
 

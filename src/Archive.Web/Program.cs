@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddArchiveReliability();
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
 builder.AddArchiveAccounts();
+builder.AddMachineInterfaces();
 builder.Services.AddRazorPages(ArchiveAccounts.Protect);
 builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
@@ -35,6 +36,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapArchiveHealth();
+app.MapMachineInterfaces();
 
 app.Run();
 return 0;

@@ -122,6 +122,55 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
     }
 
     /// <summary>
+    /// Every matching document's id in the search's order (ties broken by id, so the order is stable), without hits,
+    /// snippets or facets: what the API pages through with a cursor and what exports stream. Page and page size are ignored.
+    /// </summary>
+    public async Task<(IReadOnlyList<int> Ids, IReadOnlyList<string> Errors)> FindIdsAsync(SearchRequest request, CancellationToken ct)
+    {
+        var query = QueryParser.Parse(request.Query);
+        var errors = query.Errors.ToList();
+        var unjoined = query.Filters.ToList();
+        AddFacetFilters(request, unjoined, errors);
+        var filters = JoinKinds(unjoined);
+        if (errors.Count == 0 && query.IsEmpty && filters.Count == 0)
+            errors.Add("The query has no word or filter to search for.");
+        if (errors.Count > 0)
+            return ([], errors);
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+            await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            QueryNode? text;
+            try
+            {
+                text = await ExpandPrefixesAsync(connection, query.Text, ct);
+            }
+            catch (SqliteException)
+            {
+                text = query.Text;
+            }
+            var match = FtsExpression.Build(text);
+            var excluded = match is null ? FtsExpression.ExcludedOnly(text) : null;
+            try
+            {
+                return (await MatchingIdsAsync(connection, match, excluded, filters, request.Sort, ct), []);
+            }
+            catch (SqliteException ex)
+            {
+                logger.LogError(ex, "Search {Query} failed in SQLite with expression {Match}", request.Query, match ?? excluded);
+                return ([], ["The archive could not run this query. Try fewer operators or plainer words."]);
+            }
+        }
+        finally
+        {
+            if (opened)
+                await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
     /// The index stores stems ("negotiation" as "negoti"), so a prefix longer than a word's stem ("negotiat*") would miss
     /// it. A prefix that no indexed word starts with therefore also searches the indexed stems it starts with, when they
     /// are at most <see cref="MaxStemCut"/> letters shorter and the rest could start an ending the stemmer cuts

@@ -57,13 +57,13 @@ public class ItemModel(ArchiveDb db, ILogger<ItemModel> logger) : PageModel
         return Page();
     }
 
-    private static (bool Ok, int? Session) ParseSession(string text) =>
+    internal static (bool Ok, int? Session) ParseSession(string text) =>
         text == OrganLinks.NoSession ? (true, null)
         : text.Length is > 0 and <= 4 && text.All(char.IsAsciiDigit) && text[0] != '0' ? (true, int.Parse(text, CultureInfo.InvariantCulture))
         : (false, null);
 
     /// <summary>"130" or "68b": the number as the UN writes it, then the sub-item's letters.</summary>
-    private static (bool Ok, int Number, string SubItem) ParseItem(string text)
+    internal static (bool Ok, int Number, string SubItem) ParseItem(string text)
     {
         var digits = text.TakeWhile(char.IsAsciiDigit).Count();
         var letters = text[digits..];

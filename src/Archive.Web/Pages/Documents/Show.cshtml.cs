@@ -6,6 +6,7 @@ using Archive.Core.Documents;
 using Archive.Core.Import;
 using Archive.Core.Reading;
 using Archive.Core.Rendering;
+using Archive.Web.Discovery;
 using Archive.Web.Pages.Organs;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,9 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
     public CiteView Cite { get; private set; } = null!;
     public RelatedView Related { get; private set; } = null!;
 
+    /// <summary>Citation, Dublin Core and JSON-LD metadata for the page head.</summary>
+    public DocumentMetadata Metadata { get; private set; } = null!;
+
     /// <summary>For signed-in archivists only: links to edit, history and withdraw, and the withdrawal notice.</summary>
     public ArchivistToolbar? Toolbar { get; private set; }
 
@@ -40,6 +44,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
             .Include(d => d.AgendaItems).ThenInclude(a => a.AgendaItem).ThenInclude(i => i.Organ)
             .Include(d => d.CitedSymbols)
             .Include(d => d.CitedResolutions)
+            .Include(d => d.Original)
             .FirstOrDefaultAsync(d => d.Key == key, ct);
         if (found is null)
             return await WithdrawnNoticeAsync(key, ct) ?? NotFound();
@@ -50,6 +55,7 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
         // Markdown is the only source of HTML here, and the renderer makes it inert; its ids are generated, never read.
         BodyHtml = new HtmlString(markdown.ToHtmlWithAnchors(found.Body));
         var source = CitationLoader.SourceOf(found, Canonical.Absolute(Request, "/documents/" + found.Slug), clock);
+        Metadata = DocumentMetadata.Of(found, source, Canonical.Absolute(Request, "/documents/" + found.Slug + "/original"));
         Cite = new CiteView(Citation.Format(source), Citation.ToBibTex(source), Citation.ToRis(source), Citation.ToCslJson(source), source.Url, "/documents/" + found.Slug);
         Related = new RelatedView(
             await db.PreviousAsync(found, ct), await db.NextAsync(found, ct),
