@@ -47,7 +47,9 @@ public sealed class StoreReadiness(ArchiveDb db, SearchIndex index) : IHealthChe
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
                 return HealthCheckResult.Unhealthy($"{pending.Count} migrations are not applied: {string.Join(", ", pending)}.");
-            var (documents, indexed) = (await db.Documents.CountAsync(cancellationToken), await index.CountAsync(cancellationToken));
+            // The index holds every document that is not withdrawn, drafts included (search hides those itself).
+            var documents = await db.Documents.IgnoreQueryFilters().CountAsync(d => d.WithdrawnAt == null, cancellationToken);
+            var indexed = await index.CountAsync(cancellationToken);
             return documents == indexed
                 ? HealthCheckResult.Healthy($"Store open, migrations applied, {indexed} documents indexed.")
                 : HealthCheckResult.Unhealthy($"The search index holds {indexed} of {documents} documents; run reindex.");
