@@ -18,6 +18,7 @@ public static class CommandLine
         Usage: archive import <file-or-folder> [--db <database-file>]
                archive reindex [--db <database-file>]
                archive create-admin --email <address> [--db <database-file>]
+               archive evaluate-import <folder> --labels <labels.json> [--out <predictions.jsonl>]
                archive --help
 
         Imports .txt and .md files into the archive, one transaction per file. Files already stored
@@ -27,6 +28,8 @@ public static class CommandLine
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
         or the connection string in ConnectionStrings__Archive.
         create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
+        evaluate-import parses every file under the folder and scores it against hand labels (per field, every
+        miss, invented values); it opens no database.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, TextReader? input = null)
@@ -44,6 +47,10 @@ public static class CommandLine
                     return DatabaseProblem(database) is null ? ArchiveDbOptions.ForFile(database) : null;
                 return new ConfigurationBuilder().AddEnvironmentVariables().Build().GetConnectionString("Archive") ?? DefaultConnection();
             });
+        }
+        if (args is ["evaluate-import", ..])
+        {
+            return await EvaluateImportCommand.RunAsync(args, output, errors);
         }
         if (args.Length > 0 && args[0] == "reindex")
         {
