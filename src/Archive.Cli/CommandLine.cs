@@ -18,7 +18,7 @@ public static class CommandLine
         Usage: archive import <file-or-folder> [--db <database-file>]
                archive reindex [--db <database-file>]
                archive create-admin --email <address> [--db <database-file>]
-               archive evaluate-import <folder> --labels <labels.json> [--out <predictions.jsonl>]
+               archive evaluate-import <folder> --labels <labels.json> [--out <predictions.jsonl>] [--explain]
                archive --help
 
         Imports .txt and .md files into the archive, one transaction per file. Files already stored
@@ -29,7 +29,7 @@ public static class CommandLine
         or the connection string in ConnectionStrings__Archive.
         create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
         evaluate-import parses every file under the folder and scores it against hand labels (per field, every
-        miss, invented values); it opens no database.
+        miss, invented values; --explain adds the rule behind each missed value); it opens no database.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, TextReader? input = null)

@@ -2,15 +2,18 @@ using Archive.Core.Import.Evaluation;
 
 namespace Archive.Cli;
 
-/// <summary>`archive evaluate-import FOLDER --labels FILE [--out FILE]`: scores the parser on labelled texts; touches no database.</summary>
+/// <summary>`archive evaluate-import FOLDER --labels FILE [--out FILE] [--explain]`: scores the parser on labelled texts; touches no database.</summary>
 public static class EvaluateImportCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
         string? folder = null, labels = null, predictionsOut = null;
+        var explain = false;
         for (var i = 1; i < args.Count; i++)
         {
-            if (args[i] is "--labels" or "--out" && i + 1 < args.Count)
+            if (args[i] == "--explain")
+                explain = true;
+            else if (args[i] is "--labels" or "--out" && i + 1 < args.Count)
             {
                 if (args[i] == "--labels")
                     labels = args[++i];
@@ -46,7 +49,7 @@ public static class EvaluateImportCommand
             await errors.WriteLineAsync($"The labels file {labels} is not a list of labels: {ex.Message}");
             return 2;
         }
-        await output.WriteAsync(report.Format());
+        await output.WriteAsync(report.Format(explain));
         if (predictionsOut is not null)
             await File.WriteAllTextAsync(predictionsOut, ImportEvaluation.ToJsonLines(report.Predictions));
         return report.Failed.Count == 0 ? 0 : 1;

@@ -14,13 +14,17 @@ public static class ImportEvaluation
     {
         var labels = ReadLabels(File.ReadAllText(labelsPath));
         var predictions = new List<ImportPrediction>();
+        var evidence = new Dictionary<string, IReadOnlyList<FieldEvidence>>(StringComparer.Ordinal);
         foreach (var path in FolderImporter.FilesUnder(folder))
         {
             var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
             var text = File.ReadAllText(path, Encoding.UTF8);
-            predictions.Add(ImportPrediction.From(name, DocumentParser.Parse(text, name)));
+            var parsed = DocumentParser.Parse(text, name);
+            predictions.Add(ImportPrediction.From(name, parsed, text));
+            evidence[name] = parsed.Evidence;
         }
-        return Score(labels, predictions.ToDictionary(p => p.File, p => (IReadOnlyDictionary<string, FieldValue>)Values(p), StringComparer.Ordinal), predictions);
+        var report = Score(labels, predictions.ToDictionary(p => p.File, p => (IReadOnlyDictionary<string, FieldValue>)Values(p), StringComparer.Ordinal), predictions);
+        return report with { Evidence = evidence };
     }
 
     /// <summary>Scores a predictions file (JSON Lines, as score.py reads) against labels; for checking against score.py.</summary>

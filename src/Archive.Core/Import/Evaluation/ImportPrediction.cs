@@ -15,7 +15,9 @@ public sealed record ImportPrediction(
     [property: JsonPropertyName("symbols")] IReadOnlyList<string> Symbols,
     [property: JsonPropertyName("error")] string? Error = null)
 {
-    public static ImportPrediction From(string file, ParsedDocument parsed)
+    /// <param name="text">The text parsed: the labels record symbols as written, so a symbol the archive derives from a
+    /// citation ("resolution 60/251" → A/RES/60/251) is not counted unless the text spells it.</param>
+    public static ImportPrediction From(string file, ParsedDocument parsed, string text)
     {
         var failure = parsed.Warnings.FirstOrDefault(w => w.Field == "parser");
         var organs = parsed.Organs.Select(o => o.Name).Distinct().ToList();
@@ -33,7 +35,7 @@ public sealed record ImportPrediction(
             organs.Count == 0 ? null : string.Join("; ", organs),
             session is { } n ? SessionWords(n) : null,
             [.. parsed.AgendaItems.Select(a => a.Number + (a.SubItem.Length > 0 ? $" ({a.SubItem})" : "")).Distinct()],
-            [.. symbols.Distinct(StringComparer.OrdinalIgnoreCase)],
+            [.. symbols.Distinct(StringComparer.OrdinalIgnoreCase).Where(s => text.Contains(s, StringComparison.OrdinalIgnoreCase))],
             failure?.Message);
     }
 
