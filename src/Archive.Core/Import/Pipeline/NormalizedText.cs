@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Archive.Core.Import.Pipeline;
@@ -30,30 +31,47 @@ internal sealed class NormalizedText
         return new NormalizedText(text, frontMatter, end);
     }
 
+    // Characters the cleaning changes: carriage returns, tabs and odd spaces, invisible marks, other control characters.
+    private static readonly SearchValues<char> Unclean = SearchValues.Create(
+        "\r\t\u00a0\u2007\u202f\ufeff\u200b\u00ad\f\u2028\u2029\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000e\u000f"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007f"
+        + "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f"
+        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f");
+
     private static string Clean(string text)
     {
+        // Most texts need nothing; they are kept as they are without a copy.
+        if (text.AsSpan().IndexOfAny(Unclean) < 0)
+            return text;
         var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
         {
-            var c = text[i];
+            // Copy the clean run at once, then deal with the one character after it.
+            var at = rest.IndexOfAny(Unclean);
+            if (at < 0)
+            {
+                sb.Append(rest);
+                break;
+            }
+            sb.Append(rest[..at]);
+            var c = rest[at];
+            rest = rest[(at + 1)..];
             switch (c)
             {
                 case '\r':
                     sb.Append('\n');
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
-                        i++;
+                    if (rest.Length > 0 && rest[0] == '\n')
+                        rest = rest[1..];
                     break;
                 case '\t' or '\u00a0' or '\u2007' or '\u202f':
                     sb.Append(' ');
-                    break;
-                case '\ufeff' or '\u200b' or '\u00ad':
                     break;
                 case '\f' or '\u2028' or '\u2029':
                     sb.Append('\n');
                     break;
                 default:
-                    if (!char.IsControl(c) || c == '\n')
-                        sb.Append(c);
+                    // Byte-order marks, zero-width spaces, soft hyphens and other control characters go.
                     break;
             }
         }
