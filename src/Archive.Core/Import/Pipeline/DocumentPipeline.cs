@@ -48,7 +48,7 @@ internal static class DocumentPipeline
         if (doc.Date != null && reader.Date == null) filled.Add("date");
         if (doc.Speakers.Count > 0 && reader.Speakers.Count == 0) { filled.Add("speaker"); filled.Add("author"); }
         if (doc.Organs.Count > 0 && reader.Organs.Count == 0) filled.Add("organ");
-        var kept = reader.Warnings.Where(w => !filled.Contains(w.Field)).ToList();
+        var kept = doc.Warnings.Where(w => !filled.Contains(w.Field)).ToList();
 
         return doc with
         {
@@ -146,7 +146,10 @@ internal static class DocumentPipeline
         }
         if (!session.KeepsReader && session.Winner is not null)
         {
-            var at = organs.FindIndex(o => o.Name != OrganNames.SecurityCouncil);
+            // A Main Committee meets in the Assembly's session: "the First Committee of the 79th General Assembly".
+            var at = organs.FindIndex(o => o.Name == OrganNames.GeneralAssembly);
+            if (at < 0 || !organs.Any(o => OrganNames.AgendaOwner(o.Name) == OrganNames.GeneralAssembly && o.Name != OrganNames.GeneralAssembly))
+                at = organs.FindIndex(o => o.Name != OrganNames.SecurityCouncil);
             // Under two bodies, a session line that names neither belongs to neither.
             var bodies = Forums(string.Join("; ", organs.Select(o => o.Name))).Count;
             if (bodies > 1 && session.Winner.Rule != SessionExtractor.BoundRule)
@@ -196,12 +199,12 @@ internal static class DocumentPipeline
         return doc with { CitedSymbols = cited };
     }
 
-    // title: "Statement by the delegate of Peru"; a title the reader took from the front matter's first line is no title.
+    // title: "Statement by the delegate of Peru" is the title when the reader found none of its own ("Mr. Chairman,").
     private static ParsedDocument ApplyTitle(ParsedDocument doc, NormalizedText normalized)
     {
         if (normalized.FrontMatter.TryGetValue("title", out var title) && title.Value.Length > 0
-            && (doc.Title is null || doc.Title.Contains("---", StringComparison.Ordinal) || doc.Title.Contains(": '", StringComparison.Ordinal)))
-            return doc with { Title = title.Value };
+            && (doc.Title is null || doc.Warnings.Any(w => w.Field == "title")))
+            return doc with { Title = title.Value, Warnings = [.. doc.Warnings.Where(w => w.Field != "title")] };
         return doc;
     }
 
