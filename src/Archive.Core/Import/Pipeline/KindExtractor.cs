@@ -41,7 +41,9 @@ internal static partial class KindExtractor
                 yield return c.Propose("kind", nameof(DocumentKind.Letter), line, letterTitle.Index, letterTitle.Length, "letter-title", 80);
         }
 
-        if (c.TitleLine is { } title)
+        // A page that opens with its lead sentence has that sentence for a title.
+        var lead = c.Lines.FirstOrDefault(l => l.Zone is Zone.Heading or Zone.Body && TextRules.WordCount(ParseContext.WithoutStamp(l.Text)) >= 3);
+        if ((c.TitleLine ?? (lead?.Zone == Zone.Body ? lead : null)) is { } title)
         {
             // "Explanation of vote by Ambassador Ana Ruiz", "Statement by the Minister", "Discurso do Embaixador …".
             if (SpokenTitle().Match(title.Text) is { Success: true } spoken && !ReportsSpeech().IsMatch(title.Text))

@@ -41,7 +41,8 @@ internal static partial class NameReader
         foreach (var token in tokens)
         {
             // A State's name ends a name only where it could open one: "Mr. R. Madhu Sudan" keeps his surname.
-            if (Stop.Contains(token.TrimEnd('.', ',', '’', '\'')) || (kept.Count(t => !Initial().IsMatch(t)) == 0 && MemberStates.FindFirst(token.TrimEnd('.', ',')) != null))
+            var bare = token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? token[..^2] : token;
+            if (Stop.Contains(bare.TrimEnd('.', ',', '’', '\'')) || (kept.Count(t => !Initial().IsMatch(t)) == 0 && MemberStates.FindFirst(token.TrimEnd('.', ',')) != null))
                 break;
             // "Nebenzia’s remarks": the possessive ends the name.
             if (token.Length > 3 && token[^2] is '’' or '\'' && token[^1] is 's' or 'S')
@@ -56,6 +57,9 @@ internal static partial class NameReader
         var words = kept.Count(t => !Initial().IsMatch(t));
         if (words == 0 || (kept.Count == 1 && !(allowSingle || honoured)) || kept.Count > 6)
             return null;
+        // "Harri Holkeri." at the end of a sentence: the full stop is not part of a surname (an initial keeps its own).
+        if (kept[^1].Length > 2 && kept[^1].EndsWith('.'))
+            kept[^1] = kept[^1][..^1];
         var name = string.Join(' ', kept).TrimEnd(',');
         // "Saudi Arabia" is a State; "R. Madhu Sudan" only ends like one.
         if (MemberStates.FindFirst(name) is { } state && name.StartsWith(state, StringComparison.Ordinal))
@@ -66,7 +70,7 @@ internal static partial class NameReader
     private static bool IsParticle(string t) => t is "de" or "da" or "do" or "dos" or "van" or "von" or "der" or "den" or "al" or "bin" or "la" or "del" or "el" or "ten" or "ter";
 
     // "H.E. Mr.", "Ambassador", "Minister-Counselor", "Prime Minister", "Embaixador", "M.": what precedes a name.
-    [GeneratedRegex(@"\G(?:H\.\s?E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Dr\.?|Prof\.?|Hon\.|HON\.|PM|Minister-Counsell?or|Prime Minister|Foreign Minister|President|Embaixador(?:a)?|Embajador(?:a)?|Ambassadeur|Sir|Dame|Madam|\p{Lu}?[\p{Ll}-]*minister)\s+")]
+    [GeneratedRegex(@"\G(?:H\.\s?E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Professor|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Dr\.?|Prof\.?|Hon\.|HON\.|PM|Minister-Counsell?or|Prime Minister|Foreign Minister|President|Embaixador(?:a)?|Embajador(?:a)?|Ambassadeur|Sir|Dame|Madam|\p{Lu}?[\p{Ll}-]*minister)\s+")]
     private static partial Regex Honorific();
 
     // "R. Madhu Sudan", "Jean-Maurice Ripert", "Gustavo Sénéchal de Goffredo Junior", "JM Matjila": capitalised words on one line.

@@ -34,7 +34,7 @@ internal static partial class SessionExtractor
         if (c.Normalized.FrontMatter.TryGetValue("title", out var title) && Find(title.Value) is { } fm)
             yield return new Candidate("session", fm.Value, title.Value.Substring(fm.Index, fm.Length), title.Start + fm.Index, "front-matter-session", 75);
         // "… on your election as President of the 73rd General Assembly": a speech's opening places it.
-        if (!isNews && First(c.Opening(500)) is { } opening)
+        if (!isNews && First(c.Opening(500)) is { } opening && (opening.Index <= 4 || ChairOfSession().IsMatch(opening.Line.Text.AsSpan(0, opening.Index))))
             yield return c.Propose("session", opening.Value, opening.Line, opening.Index, opening.Length, "opening-session", 45);
     }
 
@@ -72,6 +72,10 @@ internal static partial class SessionExtractor
         }
         return null;
     }
+
+    // "… on your election as President of the …", "… the presidency of the …": the session the speaker addresses.
+    [GeneratedRegex(@"\b(?:[Pp]resident|[Pp]residency) of (?:the|this) $")]
+    private static partial Regex ChairOfSession();
 
     [GeneratedRegex(@"^(?:\p{L}+-)?\p{L}+ year$|^\d{1,3}(?:st|nd|rd|th) year$")]
     private static partial Regex YearLine();

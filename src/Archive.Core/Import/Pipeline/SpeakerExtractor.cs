@@ -23,7 +23,7 @@ internal static partial class SpeakerExtractor
         foreach (var found in AfterSpeechWord(c, heading, headingText, 85))
             yield return found;
         // "16 March 2024, Geneva – Statement on behalf of the Group by Ms. Ana Ruiz, …" opening the body.
-        if (c.Body.FirstOrDefault() is { } opening && opening.Text.Length < 1_500)
+        if (c.Body.FirstOrDefault() is { } opening && opening.Text.Length < 1_500 && DateFinder.First(opening.Text) is { Index: 0 })
         {
             foreach (var found in AfterSpeechWord(c, [opening], opening.Text, 80))
                 yield return found;

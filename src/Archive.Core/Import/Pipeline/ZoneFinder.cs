@@ -28,18 +28,53 @@ internal static partial class ZoneFinder
             }
             offset += raw.Length + 1;
         }
-        return MarkBody(lines);
+        return MarkBody(lines, WrappedProse(text, lines));
     }
 
-    // The heading runs to the salutation, the first sentence of a letter or note, or the first paragraph of prose.
-    private static List<SourceLine> MarkBody(List<SourceLine> lines)
+    // Lines of a paragraph wrapped at a fixed width ("It gives / me pleasure to begin my remarks by …") are prose as a
+    // whole though each line is short: a run of lines that continue one another's sentences is tested as one.
+    private static HashSet<int> WrappedProse(string text, List<SourceLine> lines)
+    {
+        var prose = new HashSet<int>();
+        var first = 0;
+        for (var i = 1; i <= lines.Count; i++)
+        {
+            var continues = i < lines.Count
+                && text.AsSpan(lines[i - 1].End, lines[i].Start - lines[i - 1].End).Count('\n') == 1
+                && Continues(lines[i - 1].Text, lines[i].Text);
+            if (continues)
+                continue;
+            if (i - first > 1 && lines[first].Zone == Zone.Heading)
+            {
+                var run = string.Join(' ', lines.Skip(first).Take(i - first).Select(l => l.Text));
+                if (IsProse(run) && !UnHeading().IsMatch(run))
+                {
+                    for (var j = first; j < i; j++)
+                        prose.Add(j);
+                }
+            }
+            first = i;
+        }
+        return prose;
+    }
+
+    // "… to begin my remarks by" / "congratulating" over "Mr. Ping on the vote …": the next line goes on with the
+    // sentence when it starts in lower case, or when a long line broke after a lower-case word before a name.
+    private static bool Continues(string previous, string next) =>
+        char.IsLower(next[0]) || (previous.Length >= 40 && char.IsLower(previous[^1]) && char.IsUpper(next[0]));
+
+    [GeneratedRegex(@"\b(?:[Ll]etters?|Note verbale) dated\b|\bDistr\.|\b[Aa]genda items? \d")]
+    private static partial Regex UnHeading();
+
+    private static List<SourceLine> MarkBody(List<SourceLine> lines, HashSet<int> wrappedProse)
     {
         var result = new List<SourceLine>(lines.Count + 1);
         var inBody = false;
         var headingLines = 0;
         var headingChars = 0;
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (line.Zone is Zone.FrontMatter || (!inBody && line.Zone is Zone.WebNoise))
             {
                 result.Add(line);
@@ -66,7 +101,7 @@ internal static partial class ZoneFinder
                 inBody = true;
                 continue;
             }
-            if (split == 0 || IsProse(line.Text) || headingLines >= MaxHeadingLines || headingChars >= MaxHeadingChars)
+            if (split == 0 || IsProse(line.Text) || wrappedProse.Contains(index) || headingLines >= MaxHeadingLines || headingChars >= MaxHeadingChars)
             {
                 inBody = true;
                 result.Add(line with { Zone = Zone.Body });
@@ -95,8 +130,11 @@ internal static partial class ZoneFinder
     }
 
     // "We welcome the opportunity to take part in this debate, and thank the Chair for convening it today …"
+    // A shorter line is prose when it ends its sentence with eight words or more, unless it reads like a title or a
+    // heading's lead: it names a speech, a speaker ("… by …") or a date.
     private static bool IsProse(string line) =>
-        line.Length >= 250 && !TitleStart().IsMatch(line) && (line.Contains(". ", StringComparison.Ordinal) || line.EndsWith('.'));
+        !TitleStart().IsMatch(line) && ((line.Length >= 250 && (line.Contains(". ", StringComparison.Ordinal) || line.EndsWith('.')))
+            || (line.EndsWith('.') && TextRules.WordCount(line) >= 8 && !HeadingLead().IsMatch(line) && DateFinder.First(line) is null));
 
     private static bool IsWebNoise(string line) =>
         line.Length <= 160 && (MenuItem().IsMatch(line) || Social().Matches(line).Count >= 2 || NoiseLine().IsMatch(line)
@@ -141,6 +179,9 @@ internal static partial class ZoneFinder
 
     [GeneratedRegex(@"^[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+[A-Z][a-z]+,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b")]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@" by |\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Ii]ntervention|[Aa]nförande|[Dd]iscurso)\b")]
+    private static partial Regex HeadingLead();
 
     // "Statement by …", "Remarks by …": a long title line is still a heading, not prose.
     [GeneratedRegex(@"^(?:Joint )?(?:Statement|Remarks|Explanation of [Vv]ote|Right of [Rr]eply|Intervention|Address|Speech|Message)\b")]
