@@ -46,7 +46,8 @@ internal static partial class KindExtractor
         if ((c.TitleLine ?? (lead?.Zone == Zone.Body ? lead : null)) is { } title)
         {
             // "Explanation of vote by Ambassador Ana Ruiz", "Statement by the Minister", "Discurso do Embaixador …".
-            if (SpokenTitle().Match(title.Text) is { Success: true } spoken && !ReportsSpeech().IsMatch(title.Text))
+            // A lead sentence read as title tells a report by its verb only; its speech words are the report's subject.
+            if (title.Zone == Zone.Heading && SpokenTitle().Match(title.Text) is { Success: true } spoken && !ReportsSpeech().IsMatch(title.Text))
                 yield return c.Propose("kind", SpokenKind(spoken.Value), title, spoken.Index, spoken.Length, "title-speech-word", 75);
             // "Minister Ruiz says talks must resume": a headline reports someone in the third person.
             else if (HeadlineVerb().Match(title.Text) is { Success: true } verb)
@@ -125,7 +126,7 @@ internal static partial class KindExtractor
     private static partial Regex SpokenTitle();
 
     // "… delivers her maiden statement", "… gave a statement at …": a report about a statement.
-    [GeneratedRegex(@"\b(?:delivers|delivered|gave|made|issued) (?:a|an|her|his|their|the) [\w ]{0,20}statement\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:delivers|delivered|gave|made|issued) (?:(?:a|an|her|his|their|the) )?[\w ]{0,20}statement\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportsSpeech();
 
     [GeneratedRegex(@"\b(?:says|writes|urges|calls on|stresses|announces|receives|tells|warns)\b")]
