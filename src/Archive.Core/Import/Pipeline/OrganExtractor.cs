@@ -148,30 +148,39 @@ internal static partial class OrganExtractor
         return forums;
     }
 
+    // "Agenda item 104 (c)", "Item 43 of the provisional agenda".
     [GeneratedRegex(@"\b[Aa]genda items? \d|\bItem \d{1,3}\b")]
     private static partial Regex AgendaItem();
 
+    // "statement on Security Council reform", "the question of equitable representation on and increase in the membership of the Security Council".
     [GeneratedRegex(@"\bSecurity Council [Rr]eform\b|\breform of the (?:UN |United Nations )?Security Council\b|\b[Ee]quitable [Rr]epresentation on and [Ii]ncrease in the [Mm]embership of the Security Council\b")]
     private static partial Regex CouncilReform();
 
+    // "a ministerial meeting on the margins of the 79th session".
     [GeneratedRegex(@"\b(?:on|in) the (?:margins|sidelines) of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Margins();
 
+    // "… Assembly Sixty-fourth session", "Council – 56th session", "Council Seventy-seventh year": what follows a masthead organ.
     [GeneratedRegex(@"^[,–-]?\s*(?:\p{L}+[- ])?\p{L}+ (?:session|year)\b|^[,–-]?\s*\d{1,3}(?:st|nd|rd|th) (?:session|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SessionOrYear();
 
+    // "Report of the Security Council to the General Assembly": the Council is the report's author, not the forum.
     [GeneratedRegex(@"\bReport of (?:the )?(?:UN |United Nations )?$|\breform of (?:the )?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOf();
 
+    // "… increase in the membership of the Security Council": the Council is the subject.
     [GeneratedRegex(@"\b(?:Membership of the|Increase in the Membership of the) $", RegexOptions.IgnoreCase)]
     private static partial Regex TopicOf();
 
+    // "addressed to the President of the Security Council", also OCR-damaged ("ADDRESSEDTO TFiZ FRESIl%NT .OF THE …").
     [GeneratedRegex(@"\baddressed\s*to\s*(?:the\s*)?(?:Secretary-General and the\s+)?(?:President|PRESIDENT|Chair\w*|CHAIR\w*|FRESI\S*)\W{0,3}\s*(?:of|OF)\s+(?:the\s+|THE\s+)?[\p{L} ]{5,40}", RegexOptions.IgnoreCase)]
     private static partial Regex Addressed();
 
+    // "Madam President of the General Assembly", "President of the 73rd General Assembly".
     [GeneratedRegex(@"\bPresident of the (?:\d{1,3}(?:st|nd|rd|th) (?:session of the )?)?(?:United Nations |UN )?(?:General Assembly|Security Council|Human Rights Council)")]
     private static partial Regex ChairOf();
 
+    // "Speaking during the UN Security Council's open debate", "Today in the United Nations Security Council,".
     [GeneratedRegex(@"\b(?:during|at|in) (?:the )?(?:UN |United Nations )?(?:Security Council|General Assembly|Human Rights Council)(?:’s|'s)?(?: (?:open debate|debate|meeting|briefing|session)|,)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 }
