@@ -45,6 +45,33 @@ public class ImportEvaluationTests
     }
 
     [Fact]
+    public async Task Evaluation_agrees_with_the_corpus_score_py_on_the_same_predictions()
+    {
+        var report = ImportEvaluation.Run(Path.Combine(Corpus, "docs"), Path.Combine(Corpus, "labels.json"));
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, ImportEvaluation.ToJsonLines(report.Predictions));
+            var python = new System.Diagnostics.ProcessStartInfo("python3", [Path.Combine(Corpus, "score.py"), file])
+            {
+                RedirectStandardOutput = true,
+            };
+            using var process = System.Diagnostics.Process.Start(python)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.Equal(0, process.ExitCode);
+            foreach (var field in FieldScorer.Fields)
+                Assert.Matches($@"(?m)^{field} +{report.Right[field]}/60$", output);
+            Assert.Contains($"invented: {report.Invented}", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Evaluate_import_command_prints_fields_misses_and_the_summary_line()
     {
         var output = new StringWriter();
