@@ -49,6 +49,8 @@ internal static class DocumentPipeline
         if (doc.Speakers.Count > 0 && reader.Speakers.Count == 0) { filled.Add("speaker"); filled.Add("author"); }
         if (doc.Organs.Count > 0 && reader.Organs.Count == 0) filled.Add("organ");
         var kept = doc.Warnings.Where(w => !filled.Contains(w.Field)).ToList();
+        if (doc.Speakers.Count == 0 && reader.Speakers.Count > 0)
+            warnings.Add(new ImportWarning("speaker", $"\"{reader.Speakers[0].Name}\" under the title is a role or a meeting, not a person; no speaker was set"));
 
         return doc with
         {

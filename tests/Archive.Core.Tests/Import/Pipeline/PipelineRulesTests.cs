@@ -137,6 +137,19 @@ public class PipelineRulesTests
     }
 
     [Fact]
+    public void Parse_role_read_as_a_name_is_dropped_with_a_warning()
+    {
+        var doc = DocumentParser.Parse(
+            "Intervention by the Permanent Representative of Norlandia\n\n37th session of the Human Rights Council\n\n"
+            + "Agenda item 2\n\n8 March 2018" + Body, "role-only.txt");
+
+        Assert.DoesNotContain(doc.Speakers, s => s.Name.Contains("Representative", StringComparison.Ordinal));
+        Assert.Contains(doc.Warnings, w => w.Field == "speaker");
+        Assert.Equal(new ParsedOrgan("Human Rights Council", 37), Assert.Single(doc.Organs));
+        Assert.Equal(2, Assert.Single(doc.AgendaItems).Number);
+    }
+
+    [Fact]
     public void Parse_meeting_on_the_margins_of_a_session_sets_no_organ_and_says_why()
     {
         var doc = DocumentParser.Parse(
