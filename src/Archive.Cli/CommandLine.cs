@@ -25,6 +25,7 @@ public static class CommandLine
                archive backup <target-file> [--db <database-file>]
                archive dump <folder> [--db <database-file>]
                archive restore <folder> [--db <database-file>]
+               archive evaluate-import <folder> --labels <labels.json> [--out <predictions.jsonl>] [--explain]
                archive --help
 
         Imports .txt, .md, .pdf, .docx and .html files into the archive, one transaction per file; they are
@@ -41,6 +42,8 @@ public static class CommandLine
         dump writes the whole archive (originals byte for byte, metadata, revisions, speakers and merges, agenda
         items, users, audit log) into a new or empty folder, in the layout of docs/dump-format.md; restore reads
         such a folder into an empty archive, all or nothing.
+        evaluate-import parses every file under the folder and scores it against hand labels (per field, every
+        miss, invented values; --explain adds the rule behind each missed value); it opens no database.
 
         Exit codes: 0 done; 1 a file failed to import, or fixity found a problem; 2 usage error (nothing
         opened); 3 the database file is damaged or no SQLite database (left as it was); 130 interrupted.
@@ -64,6 +67,10 @@ public static class CommandLine
                     return DatabaseProblem(database) is null ? ArchiveDbOptions.ForFile(database) : null;
                 return new ConfigurationBuilder().AddEnvironmentVariables().Build().GetConnectionString("Archive") ?? DefaultConnection();
             });
+        }
+        if (args is ["evaluate-import", ..])
+        {
+            return await EvaluateImportCommand.RunAsync(args, output, errors);
         }
         if (args.Length > 0 && args[0] == "reindex")
         {

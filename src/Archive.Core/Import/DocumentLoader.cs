@@ -197,7 +197,7 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
 
         foreach (var (parsedSpeaker, position) in parsed.Speakers.Select((s, i) => (s, i)))
         {
-            var speaker = await FindOrAddSpeakerAsync(parsedSpeaker.Name, warnings, ct);
+            var speaker = await FindOrAddSpeakerAsync(parsedSpeaker.Name, parsed.Country, parsed.Date, warnings, ct);
             // The same person as speaker and signatory is one link, the first one read.
             if (document.Speakers.Any(s => s.Speaker == speaker))
                 continue;
@@ -264,11 +264,26 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
     /// <summary>
     /// The person this spelling names: one already met in this import, else one in the store with the same folded
     /// name, else the single stored person whose name is a known variant of it (noted in the warnings), else a new one.
+    /// A surname alone ("Aliyev said") names a known person only when exactly one fits the document's country and
+    /// period (<see cref="SpeakerRecords.FittingSurnameAsync"/>); otherwise it stays a name of its own, with a warning.
     /// </summary>
-    private async Task<Speaker> FindOrAddSpeakerAsync(string spelling, List<ImportWarning> warnings, CancellationToken ct)
+    private async Task<Speaker> FindOrAddSpeakerAsync(string spelling, string? country, DateOnly? date, List<ImportWarning> warnings, CancellationToken ct)
     {
         var key = PersonName.MatchKey(spelling);
         var surname = SpeakerRecords.SurnameOf(key);
+        if (SpeakerRecords.IsSurnameOnly(key))
+        {
+            var fitting = await SpeakerRecords.FittingSurnameAsync(db, surname, country, date, ct);
+            if (fitting.Count == 1)
+            {
+                var person = await db.Speakers.Include(s => s.Aliases).FirstAsync(s => s.Id == fitting[0], ct);
+                warnings.Add(new ImportWarning("speaker", $"\"{spelling}\" was taken as {person.Name}, the one person of that surname from {country} at that time in the archive."));
+                return person;
+            }
+            warnings.Add(new ImportWarning("speaker", fitting.Count == 0
+                ? $"\"{spelling}\" is a surname only and no known person of that name fits this document's country and date; kept as a name."
+                : $"\"{spelling}\" is a surname only and {fitting.Count} known people fit this document's country and date; kept as a name."));
+        }
         var pending = db.ChangeTracker.Entries<Speaker>().Select(e => e.Entity)
             .FirstOrDefault(s => s.Aliases.Any(a => a.MatchKey == key || PersonName.AreSamePerson(a.Spelling, spelling)));
         if (pending is not null)

@@ -12,7 +12,7 @@ public static class DocumentParser
         var input = text ?? "";
         try
         {
-            return new DocumentReader(input, source ?? "").Read();
+            return Pipeline.DocumentPipeline.Parse(input, source ?? "");
         }
 #pragma warning disable CA1031 // The contract is "never throws": any failure becomes a warning on an empty result.
         catch (Exception ex)
