@@ -29,7 +29,8 @@ public sealed class DocxExtractor : IFormatExtractor
             foreach (var element in body.ChildElements)
                 AddBlock(element, blocks);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
+            or InvalidOperationException or System.Xml.XmlException or ArgumentException or FormatException)
         {
             return Extraction.Failed($"The Word file could not be read; it is damaged or not a .docx ({ex.Message}).");
         }
