@@ -70,7 +70,7 @@ internal static partial class KindExtractor
         if (c.Normalized.FrontMatter.TryGetValue("title", out var fm))
         {
             // title: Statement by the representative in the Fourth Committee
-            if (SpokenTitle().Match(fm.Value) is { Success: true, Index: 0 } spoken && !fm.Value.StartsWith("Statement from", StringComparison.OrdinalIgnoreCase))
+            if (SpokenTitle().Match(fm.Value) is { Success: true, Index: 0 } spoken)
                 yield return new Candidate("kind", SpokenKind(spoken.Value), fm.Value, fm.Start, "front-matter-title", 70);
         }
 

@@ -173,7 +173,7 @@ internal static partial class OrganExtractor
     private static partial Regex TopicOf();
 
     // "addressed to the President of the Security Council", also OCR-damaged ("ADDRESSEDTO TFiZ FRESIl%NT .OF THE …").
-    [GeneratedRegex(@"\baddressed\s*to\s*(?:the\s*)?(?:Secretary-General and the\s+)?(?:President|PRESIDENT|Chair\w*|CHAIR\w*|FRESI\S*)\W{0,3}\s*(?:of|OF)\s+(?:the\s+|THE\s+)?[\p{L} ]{5,40}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baddressed\s*to\s*(?:the\s*)?(?:Secretary-General and the\s+)?(?:President|PRESIDENT|Chair\w*|CHAIR\w*)\W{0,3}\s*(?:of|OF)\s+(?:the\s+|THE\s+)?[\p{L} ]{5,40}", RegexOptions.IgnoreCase)]
     private static partial Regex Addressed();
 
     // "Madam President of the General Assembly", "President of the 73rd General Assembly".

@@ -203,6 +203,7 @@ public class PipelineRulesTests
     [InlineData("Intervention de M. Henri Duval, conseiller juridique", "Henri Duval")]
     [InlineData("Discurso do Embaixador Rui Matos Pereira na Assembleia Geral", "Rui Matos Pereira")]
     [InlineData("PRESENTATION BY HON. KOFI ASANTE, MINISTER OF FINANCE", "Kofi Asante")]
+    [InlineData("Remarks by Ambassador Lena Holm Strengthening Multilateral Cooperation on Water", "Lena Holm")]
     public void Parse_speaker_lead_in_in_any_style_names_the_speaker(string heading, string speaker)
     {
         var doc = DocumentParser.Parse(heading + "\n\n4 November 2025" + Body, "lead-in.txt");
