@@ -160,9 +160,10 @@ internal static partial class ZoneFinder
     [GeneratedRegex(@"\b(?:Share|Tweet|Facebook|Twitter|LinkedIn|Linkedin|WhatsApp|Whatsapp|Flickr|Youtube|YouTube|RSS|Telegram|Print|E-?mail)\b")]
     private static partial Regex Social();
 
+    // A moved page's redirect notice ("This page has moved …", "If you are not redirected …") is no heading either.
     // "Skip to main content" in any language ("Hoppa till huvudinnehåll", "Aller au contenu"), the speech's "Check against
     // delivery" disclaimer ("Seul le prononcé fait foi", "Det talade ordet gäller"), "Available languages:", "Region: Europe".
-    [GeneratedRegex(@"^(?:Skip to (?:the )?(?:main )?(?:content|navigation|menu)|Hoppa (?:till|yfir) \p{L}+|Aller au contenu|Passer au contenu|Ir al contenido|Saltar al contenido|Pular para o conteúdo|Ir para o conteúdo|Zum Inhalt springen|Перейти к \p{L}+|.*\b(?:Check against delivery|Seul (?:le )?prononcé fait foi|Det talade ordet gäller|Es gilt das gesprochene Wort|Cotejar con (?:el )?discurso pronunciado|Sólo (?:es )?válido el texto pronunciado)\b|Available languages:?|Media Cent(?:er|re)|Share this|Print this page|Back to top|Follow us|Home\b.*[>»/]|Region:|Theme:|Tags?:|.{0,30}\bLogo|This content from .* has now moved|If you are not redirected|.*: abre ventana nueva|.*\(opens in a new window\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Skip to (?:the )?(?:main )?(?:content|navigation|menu)|Hoppa (?:till|yfir) \p{L}+|Aller au contenu|Passer au contenu|Ir al contenido|Saltar al contenido|Pular para o conteúdo|Ir para o conteúdo|Zum Inhalt springen|Перейти к \p{L}+|.*\b(?:Check against delivery|Seul (?:le )?prononcé fait foi|Det talade ordet gäller|Es gilt das gesprochene Wort|Cotejar con (?:el )?discurso pronunciado|Sólo (?:es )?válido el texto pronunciado)\b|Available languages:?|Media Cent(?:er|re)|Share this|Print this page|Back to top|Follow us|Home\b.*[>»/]|Region:|Theme:|Tags?:|.{0,30}\bLogo|This (?:content|page)\b.{0,80}\b(?:has )?(?:now )?moved|If you are not (?:automatically )?redirected|You (?:are being|will be) redirected|.*: abre ventana nueva|.*\(opens in a new window\))", RegexOptions.IgnoreCase)]
     private static partial Regex NoiseLine();
 
     // "Kyiv 14:05": a site's clock beside a city name.

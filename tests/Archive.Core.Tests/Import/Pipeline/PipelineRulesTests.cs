@@ -325,6 +325,7 @@ public class PipelineRulesTests
     [InlineData("Aller au contenu principal")]
     [InlineData("Check against delivery")]
     [InlineData("Seul le prononcé fait foi")]
+    [InlineData("This page has moved to the new website of the Ministry")]
     public void Parse_skip_links_and_delivery_disclaimers_in_any_language_are_noise(string line)
     {
         var doc = DocumentParser.Parse(line + "\n\nStatement by Ambassador Ana Ruiz at the Security Council\n\n5 May 2025" + Body, "noise.txt");
