@@ -31,7 +31,8 @@ internal static partial class AgendaExtractor
         string.Join("|", items.Select(i => i.SubItem.Length > 0 ? $"{i.Number} ({i.SubItem})" : i.Number).Distinct());
 
     // "Agenda item 111 (h)", "Agenda items 17 and 18", "agenda items 68 (b), 70 and 72".
-    [GeneratedRegex(@"\b[Aa]genda [Ii]tems? \d{1,3}(?:\s?\([a-z]\))?(?:(?:,\s*|\s+and\s+)\d{1,3}(?:\s?\([a-z]\))?)*")]
+    // Capitals too: "AGENDA ITEM 140".
+    [GeneratedRegex(@"\bagenda items? \d{1,3}(?:\s?\([a-z]\))?(?:(?:,\s*|\s+and\s+)\d{1,3}(?:\s?\([a-z]\))?)*", RegexOptions.IgnoreCase)]
     private static partial Regex Items();
 
     // "Item 97 of the preliminary list", "Item 43 of the provisional agenda".

@@ -31,6 +31,19 @@ internal static partial class DateExtractor
             }
         }
 
+        // "Delivered by Ambassador Ana Ruiz on 6 June 2024": a statement's delivery date outranks a page's posting date.
+        if (c.Kind is not (Documents.DocumentKind.NewsReport or Documents.DocumentKind.Letter or Documents.DocumentKind.IdenticalLetters or Documents.DocumentKind.NoteVerbale))
+        {
+            foreach (var line in c.Heading.Take(20))
+            {
+                if (DeliveredOn().Match(line.Text) is { Success: true } on && DateFinder.First(line.Text[(on.Index + on.Length)..]) is { Index: 0 } d)
+                {
+                    yield return c.Propose("date", Iso(d.Date), line, on.Index + on.Length, d.Length, "delivered-on", 90);
+                    break;
+                }
+            }
+        }
+
         // date: '2022-06-06' / doc_date: '1974-10-14' / published_time: 2022-01-31 10:49:55-05:00
         foreach (var key in new[] { "date", "doc_date", "published_time", "published" })
         {
@@ -82,6 +95,9 @@ internal static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?:letters?|note verbale) dated\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
+
+    [GeneratedRegex(@"\b(?:delivered|pronounced|given|made|presented)\b[^\n]{0,160}?\bon\s+(?:\p{L}+day,?\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveredOn();
 
     [GeneratedRegex(@"^\s*date (\d{4}-\d{2}-\d{2})\b")]
     private static partial Regex ExportStamp();

@@ -51,7 +51,7 @@ internal static partial class DateFinder
             || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
             return false;
         var m = int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-            : Months.GetValueOrDefault(month.TrimEnd('.').ToLowerInvariant());
+            : Months.GetValueOrDefault(OcrRepaired(month.TrimEnd('.').ToLowerInvariant()));
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
             return false;
         date = new DateOnly(y, m, d);
@@ -74,6 +74,9 @@ internal static partial class DateFinder
             return TryMake(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), out date);
         return a == b && TryMake(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), out date);
     }
+
+    // OCR reads "O" as a zero and "m" as "rn": "19 0ctober", "Novernber" are October and November.
+    private static string OcrRepaired(string month) => month.Replace('0', 'o').Replace("rn", "m", StringComparison.Ordinal);
 
     private static Dictionary<string, int> BuildMonths()
     {
@@ -100,7 +103,7 @@ internal static partial class DateFinder
     }
 
     private const string MonthName =
-        @"(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maj|juni|juli|augusti|oktober|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)";
+        @"(?<m>January|February|March|April|May|June|July|August|Septe(?:m|rn)ber|[O0]ctober|Nove(?:m|rn)ber|Dece(?:m|rn)ber|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|[O0]ct|Nov|Dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maj|juni|juli|augusti|oktober|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)";
 
     // "12 March 2024", "15th August, 2006", "3 May, 2023", "7 de outubro de 2024", "den 18 januari 2017", "18 марта 2017 г.".
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|º)?(?:\s+of)?\s*(?:de\s+)?" + MonthName + @"\.?,?\s*(?:de\s+|del\s+)?(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

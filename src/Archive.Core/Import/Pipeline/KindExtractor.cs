@@ -41,6 +41,10 @@ internal static partial class KindExtractor
                 yield return c.Propose("kind", nameof(DocumentKind.Letter), line, letterTitle.Index, letterTitle.Length, "letter-title", 80);
         }
 
+        // "UNITED NATIONS (AP) — The Assembly …": the story's first sentence carries the agency's dateline.
+        if (c.Body.FirstOrDefault() is { } story && Dateline().Match(story.Text) is { Success: true } storyDateline)
+            yield return c.Propose("kind", nameof(DocumentKind.NewsReport), story, storyDateline.Index, storyDateline.Length, "news-dateline", 80);
+
         // A page that opens with its lead sentence has that sentence for a title.
         var lead = c.Lines.FirstOrDefault(l => l.Zone is Zone.Heading or Zone.Body && TextRules.WordCount(ParseContext.WithoutStamp(l.Text)) >= 3);
         if ((c.TitleLine ?? (lead?.Zone == Zone.Body ? lead : null)) is { } title)
@@ -66,7 +70,7 @@ internal static partial class KindExtractor
         if (c.Normalized.FrontMatter.TryGetValue("title", out var fm))
         {
             // title: Statement by the representative in the Fourth Committee
-            if (SpokenTitle().Match(fm.Value) is { Success: true, Index: 0 } spoken && !fm.Value.StartsWith("Statement from", StringComparison.OrdinalIgnoreCase))
+            if (SpokenTitle().Match(fm.Value) is { Success: true, Index: 0 } spoken)
                 yield return new Candidate("kind", SpokenKind(spoken.Value), fm.Value, fm.Start, "front-matter-title", 70);
         }
 
@@ -113,23 +117,27 @@ internal static partial class KindExtractor
     [GeneratedRegex(@"^(?:SC|GA|HRC|ECOSOC|SG/SM|GA/L|GA/EF|GA/SHC|GA/SPD|GA/DIS|GA/AB)/\d{3,6}$")]
     private static partial Regex PressNumber();
 
-    [GeneratedRegex(@"^(?:Media Statement|Press Release|Press Statement|News|News release|Communiqué de presse)\b", RegexOptions.IgnoreCase)]
+    // "News" alone on a line is a site's menu entry, not a label: "News release", "News: …" are labels.
+    [GeneratedRegex(@"^(?:Media Statement|Press Release|Press Statement|News release|Communiqué de presse)\b|^News\b(?!\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PressLabel();
 
-    [GeneratedRegex(@"^[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+[A-Z][a-z]+,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b")]
-    private static partial Regex Dateline();
+    // A news agency's dateline: "LIMA, Peru, Mar. 3", "UNITED NATIONS (AP) —", "GENEVA, March 3 (Reuters) -",
+    // "NEW YORK, 3 March 2024 (AFP) –": a city in capitals, then a date or the agency in brackets, then a dash.
+    [GeneratedRegex(@"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,\s+[A-Z][a-z]+,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b|^[A-Z]{3,}(?:[ -][A-Z]{3,}|\.)*(?:,\s+[A-Z][\p{L}. ]{1,20}?)?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s+\((?:AP|Reuters|AFP|dpa|Xinhua|UPI|ANI|IANS|TASS|EFE|ANSA|Kyodo|Yonhap|Anadolu|Bloomberg)\)\s*[—–-]")]
+    public static partial Regex Dateline();
 
     [GeneratedRegex(@"^Letter\b(?! dated)")]
     private static partial Regex LetterTitle();
 
-    [GeneratedRegex(@"\b(?:Joint Statement|Statement|Remarks|Explanation of [Vv]ote|Right of [Rr]eply|Intervention|Speech|Address by|Message by|Briefing by|Opening remarks|Closing remarks|Discurso|Intervención|Déclaration|Allocution|Anförande|anförande|Выступление|Виступ)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Joint Statement|Statement|Remarks|Explanation of [Vv]ote|Right of [Rr]eply|Intervention|Speech|Address by|Message by|Briefing by|Presentation by|Opening remarks|Closing remarks|Discurso|Intervención|Déclaration|Allocution|Anförande|anförande|Выступление|Виступ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenTitle();
 
     // "… delivers her maiden statement", "… gave a statement at …": a report about a statement.
     [GeneratedRegex(@"\b(?:delivers|delivered|gave|made|issued) (?:(?:a|an|her|his|their|the) )?[\w ]{0,20}statement\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportsSpeech();
 
-    [GeneratedRegex(@"\b(?:says|writes|urges|calls on|stresses|announces|receives|tells|warns)\b")]
+    // A present-tense reporting or action verb in the third person: "… demands end to embargo", "… condemns attack".
+    [GeneratedRegex(@"\b(?:says|writes|urges|calls on|stresses|announces|receives|tells|warns|demands|condemns|rejects|slams|vows|welcomes|adopts|approves|accuses|denounces|insists|seeks|criticizes|criticises)\b")]
     private static partial Regex HeadlineVerb();
 
     [GeneratedRegex(@"\b(?:press|releases?|news)\b", RegexOptions.IgnoreCase)]

@@ -18,7 +18,7 @@ internal static partial class NameReader
         "Officer", "Chargé", "Counsel", "Spokesperson", "Representante", "Embaixador", "Embajador", "Ministro", "Conseiller",
         "Représentant", "Human", "Rights", "Agenda", "Item", "Report", "Conference", "Summit", "Day", "Week", "Today", "Thank",
         "We", "I", "It", "This", "Co-Chair", "Co-Chairs", "Vice-Chair", "Chairperson", "Moderator", "Facilitator",
-        "Co-Facilitator", "Rapporteur", "Annex", "Enclosure", "Our", "His", "Her", "Upholding", "Statements", "Intervention", "Speech", "Message", "Address",
+        "Co-Facilitator", "Rapporteur", "Annex", "Enclosure", "Our", "His", "Her", "Statements", "Intervention", "Speech", "Message", "Address",
     };
 
     /// <summary>The name that starts at <paramref name="start"/> (honorifics first), or null.</summary>
@@ -42,7 +42,8 @@ internal static partial class NameReader
         {
             // A State's name ends a name only where it could open one: "Mr. R. Madhu Sudan" keeps his surname.
             var bare = token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? token[..^2] : token;
-            if (Stop.Contains(bare.TrimEnd('.', ',', '’', '\'')) || (kept.Count(t => !Initial().IsMatch(t)) == 0 && MemberStates.FindFirst(token.TrimEnd('.', ',')) != null))
+            // "Ana Ruiz Upholding the Charter": a title's gerund ends a name.
+            if (Stop.Contains(bare.TrimEnd('.', ',', '’', '\'')) || TitleGerund().IsMatch(bare) || (kept.Count(t => !Initial().IsMatch(t)) == 0 && MemberStates.FindFirst(token.TrimEnd('.', ',')) != null))
                 break;
             // "Nebenzia’s remarks": the possessive ends the name.
             if (token.Length > 3 && token[^2] is '’' or '\'' && token[^1] is 's' or 'S')
@@ -76,6 +77,10 @@ internal static partial class NameReader
     // "R. Madhu Sudan", "Jean-Maurice Ripert", "Gustavo Sénéchal de Goffredo Junior", "JM Matjila": capitalised words on one line.
     [GeneratedRegex(@"\G\p{Lu}[\p{L}’'\-\u2010\u2011]*\.?(?:[ ]+(?:(?:de|da|do|dos|van|von|der|den|al|bin|la|del|el|ten|ter)[ ]+){0,2}\p{Lu}[\p{L}’'\-\u2010\u2011]*\.?)*")]
     private static partial Regex Name();
+
+    // Verbs that open a title's topic: "Upholding", "Strengthening", "Promoting", "Advancing the …".
+    [GeneratedRegex(@"^(?:Uphold|Strengthen|Promot|Advanc|Ensur|Protect|Build|Achiev|Address|Combat|Counter|Prevent|Support|Reaffirm|Renew|Deliver|Accelerat|Implement|Enhanc|Foster)ing$")]
+    private static partial Regex TitleGerund();
 
     [GeneratedRegex(@"^\p{Lu}\.(?:\p{Lu}\.)*$|^\p{Lu}$")]
     private static partial Regex Initial();

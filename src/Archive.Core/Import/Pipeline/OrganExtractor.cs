@@ -173,7 +173,7 @@ internal static partial class OrganExtractor
     private static partial Regex TopicOf();
 
     // "addressed to the President of the Security Council", also OCR-damaged ("ADDRESSEDTO TFiZ FRESIl%NT .OF THE …").
-    [GeneratedRegex(@"\baddressed\s*to\s*(?:the\s*)?(?:Secretary-General and the\s+)?(?:President|PRESIDENT|Chair\w*|CHAIR\w*|FRESI\S*)\W{0,3}\s*(?:of|OF)\s+(?:the\s+|THE\s+)?[\p{L} ]{5,40}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baddressed\s*to\s*(?:the\s*)?(?:Secretary-General and the\s+)?(?:President|PRESIDENT|Chair\w*|CHAIR\w*)\W{0,3}\s*(?:of|OF)\s+(?:the\s+|THE\s+)?[\p{L} ]{5,40}", RegexOptions.IgnoreCase)]
     private static partial Regex Addressed();
 
     // "Madam President of the General Assembly", "President of the 73rd General Assembly".
@@ -181,6 +181,7 @@ internal static partial class OrganExtractor
     private static partial Regex ChairOf();
 
     // "Speaking during the UN Security Council's open debate", "Today in the United Nations Security Council,".
-    [GeneratedRegex(@"\b(?:during|at|in) (?:the )?(?:UN |United Nations )?(?:Security Council|General Assembly|Human Rights Council)(?:’s|'s)?(?: (?:open debate|debate|meeting|briefing|session)|,)", RegexOptions.IgnoreCase)]
+    // "… told the Security Council on Thursday", "… briefed the U.N. General Assembly": the body a speaker addressed.
+    [GeneratedRegex(@"\b(?:during|at|in) (?:the )?(?:UN |United Nations )?(?:Security Council|General Assembly|Human Rights Council)(?:’s|'s)?(?: (?:open debate|debate|meeting|briefing|session)|,)|\b(?:told|addressed|briefed|urged|warned) (?:the )?(?:UN |U\.N\. |United Nations )?(?:Security Council|General Assembly|Human Rights Council)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 }

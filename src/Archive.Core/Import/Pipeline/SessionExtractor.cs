@@ -27,7 +27,8 @@ internal static partial class SessionExtractor
         }
 
         // "Fifty-fourth session" beside "Fifty-fourth year": the session is the Assembly's, the year the Council's.
-        var councilYear = c.Heading.Take(25).Any(l => YearLine().IsMatch(l.Text));
+        // A two-column masthead puts them on one line: "Seventy-eighth session      Seventy-ninth year".
+        var councilYear = c.Heading.Take(25).Any(l => YearLine().IsMatch(l.Text) || YearColumn().IsMatch(l.Text));
         if (First(c.Heading.Take(25)) is { } heading)
             yield return c.Propose("session", heading.Value, heading.Line, heading.Index, heading.Length,
                 councilYear || BoundToOrgan(heading.Line.Text, heading.Index, heading.Length) ? BoundRule : "heading-session", 80);
@@ -80,12 +81,15 @@ internal static partial class SessionExtractor
     [GeneratedRegex(@"^(?:\p{L}+-)?\p{L}+ year$|^\d{1,3}(?:st|nd|rd|th) year$")]
     private static partial Regex YearLine();
 
+    [GeneratedRegex(@"\bsession\s{3,}(?:\p{L}+-)?\p{L}+ year$|\bsession\s{3,}\d{1,3}(?:st|nd|rd|th) year$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearColumn();
+
     [GeneratedRegex(@"\b(?:on|in) the (?:margins|sidelines) of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Margins();
 
-    // "56th session", "25th UPR Session", "73º periodo de sesiones", "79.ª Assembleia Geral", "66:e session", "37-ї сесії",
+    // Any language's ordinal suffix: "56th session", "77e session", "1re session", "25th UPR Session", "73º periodo de sesiones", "79.ª Assembleia Geral", "66:e session", "37-ї сесії",
     // "the 78th General Assembly", "resumed 78th UNGA", "UNGA78".
-    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th|º|\.ª|ª|:e|-ї|-й|-я)?\s+(?:UPR\s+|regular\s+|ordinary\s+|special\s+)?(?:[Ss]ession\b|SESSION\b|periodo de sesiones|período de sesiones|sessão|sesión|сесії|сессии|(?:UN\s+|United Nations\s+)?(?:General Assembly|UNGA|Assembleia Geral|Asamblea General|Assemblée générale)\b)|\bUNGA\s?(?<n>\d{2,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|eme|er|re|º|ª|\.º|\.ª|:e|:a|-ї|-й|-я|-ой|-ий)?\s+(?:UPR\s+|regular\s+|ordinary\s+|special\s+)?(?:[Ss]ession\b|SESSION\b|periodo de sesiones|período de sesiones|sessão|sesión|сесс?[иі]\p{L}*|(?:UN\s+|United Nations\s+)?(?:General Assembly|UNGA|Assembleia Geral|Asamblea General|Assemblée générale)\b)|\bUNGA\s?(?<n>\d{2,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 
     // "Sixty-fourth session", "seventy-fourth session of the United Nations General Assembly".

@@ -20,12 +20,16 @@ internal static partial class SpeakerExtractor
 
         var heading = c.Heading.Where(l => l.Zone == Zone.Heading).Take(20).ToList();
         var headingText = string.Join('\n', heading.Select(l => l.Text));
-        foreach (var found in AfterSpeechWord(c, heading, headingText, 85))
+        foreach (var found in AfterSpeechWord(c, heading, headingText, 85, SpeechBy()))
+            yield return found;
+        // "Delivered by Ms. Ana Ruiz, Deputy Permanent Representative" on a line of its own, under the title. Weaker than
+        // the heading reader, which reads such a line under "Statement by …" already.
+        foreach (var found in AfterSpeechWord(c, heading, headingText, 58, DeliveredBy()))
             yield return found;
         // "16 March 2024, Geneva – Statement on behalf of the Group by Ms. Ana Ruiz, …" opening the body.
         if (c.Body.FirstOrDefault() is { } opening && opening.Text.Length < 1_500 && DateFinder.First(opening.Text) is { Index: 0 })
         {
-            foreach (var found in AfterSpeechWord(c, [opening], opening.Text, 80))
+            foreach (var found in AfterSpeechWord(c, [opening], opening.Text, 80, SpeechBy()))
                 yield return found;
         }
 
@@ -97,9 +101,9 @@ internal static partial class SpeakerExtractor
 
     // "Statement by the Deputy Permanent Representative of Peru to the United Nations, Ambassador Ana Ruiz, at …":
     // the first name after the speech word, past the role and the country.
-    private static IEnumerable<Candidate> AfterSpeechWord(ParseContext c, List<SourceLine> heading, string text, int strength)
+    private static IEnumerable<Candidate> AfterSpeechWord(ParseContext c, List<SourceLine> heading, string text, int strength, Regex speechWord)
     {
-        foreach (Match by in SpeechBy().Matches(text))
+        foreach (Match by in speechWord.Matches(text))
         {
             var from = by.Index + by.Length;
             var end = Math.Min(text.Length, from + 250);
@@ -132,7 +136,17 @@ internal static partial class SpeakerExtractor
         var before = text[Math.Max(0, i - 8)..i];
         return before.EndsWith("of ", StringComparison.Ordinal) || before.EndsWith("of the ", StringComparison.Ordinal)
             || before.EndsWith("to the ", StringComparison.Ordinal) || before.EndsWith("for ", StringComparison.Ordinal)
-            || before.EndsWith("on ", StringComparison.Ordinal);
+            || before.EndsWith("on ", StringComparison.Ordinal) || AfterTitleAnd(text, i);
+    }
+
+    // "the Minister of Foreign Affairs and Senegalese Abroad": capitalised words after "and" that follows a capitalised
+    // word go on a title or a body's name; a second person would come after the first one's name was read.
+    private static bool AfterTitleAnd(string text, int i)
+    {
+        if (i < 5 || !text.AsSpan(0, i).EndsWith("and ", StringComparison.Ordinal))
+            return false;
+        var before = text.LastIndexOf(' ', Math.Max(0, i - 6));
+        return before >= 0 && before + 1 < i - 4 && char.IsUpper(text[before + 1]);
     }
 
     private static int NameStartBefore(string text, int end)
@@ -166,8 +180,13 @@ internal static partial class SpeakerExtractor
     }
 
     // "Statement by", "Remarks delivered by", "Explanation of vote by", "Statement on behalf of the Group by", "anförande av".
-    [GeneratedRegex(@"\b(?:Statement|Remarks|Explanation of [Vv]ote|Right of [Rr]eply|Intervention|Message|Speech|Address|Briefing|Declaration|Statement)\b(?:[^.\n]{0,90}?|\s+)\b(?<!(?:called|convened|organi[sz]ed|hosted|chaired|requested|adopted|submitted|presented|proposed) )(?:delivered |made |given )?(?:by|from)\s+|\b(?:anförande|Anförande|tal|Tal) av\s+|\bDéclaration\b[^,\n]{0,40}?\bde\s+(?=M\.|Mme)", RegexOptions.IgnoreCase)]
+    // Romance lead-ins name the speaker after "de/del/do/da" when an honorific or a role follows: "Intervención de la
+    // Embajadora Ana Ruiz", "Intervention de M. Jean Roux", "Discurso do Ministro Ana Ruiz", "Allocution de Mme Roux".
+    [GeneratedRegex(@"\b(?:Statement|Remarks|Explanation of [Vv]ote|Right of [Rr]eply|Intervention|Message|Speech|Address|Briefing|Declaration|Presentation|Keynote|Statement)\b(?:[^.\n]{0,90}?|\s+)\b(?<!(?:called|convened|organi[sz]ed|hosted|chaired|requested|adopted|submitted|presented|proposed) )(?:delivered |made |given )?(?:by|from)\s+|\b(?:anförande|Anförande|tal|Tal) av\s+|\b(?:Déclaration|Intervention|Allocution|Discours|Intervención|Declaración|Discurso|Palabras|Intervenção|Declaração|Pronunciamento)\b[^,\n]{0,40}?\b(?:de la|de l’|de l'|del|de|du|do|da)\s+(?-i:(?=(?:M\.|Mme\b|Mr\.|Ms\.|S\.E\.|H\.E\.|Sr\.|Sra\.|Embajador|Embaixador|Ambassad|Ministr|Président|President)))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex SpeechBy();
+
+    [GeneratedRegex(@"^[*_]*(?:Delivered|Presented|Read|Made) by\s+", RegexOptions.Multiline)]
+    private static partial Regex DeliveredBy();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}-]+ to (?:the )?(?:President|Secretary-General|Chairman|Chair)\b")]
     private static partial Regex LetterFrom();

@@ -111,7 +111,7 @@ internal static partial class ZoneFinder
             headingChars += line.Text.Length;
             result.Add(line with { Zone = Masthead().IsMatch(line.Text) ? Zone.Masthead : Zone.Heading });
             // "LIMA, Peru, Mar. 3" (and an agency's "Trend:" credit under it): the story starts after the dateline.
-            if (Dateline().IsMatch(line.Text))
+            if (KindExtractor.Dateline().IsMatch(line.Text))
                 inBody = true;
         }
         return result;
@@ -132,9 +132,20 @@ internal static partial class ZoneFinder
     // "We welcome the opportunity to take part in this debate, and thank the Chair for convening it today …"
     // A shorter line is prose when it ends its sentence with eight words or more, unless it reads like a title or a
     // heading's lead: it names a speech, a speaker ("… by …") or a date.
+    // A full stop ends a sentence after a word, not after an initial or an honorific: "… the Council. We …", not "M. Roux".
+    [GeneratedRegex(@"\p{Ll}{3,}[.!?] \p{Lu}")]
+    private static partial Regex SentenceEnd();
+
+    // A line in capitals is a heading however long ("STATEMENT BY MR. …"): prose is written in lower case.
     private static bool IsProse(string line) =>
-        !TitleStart().IsMatch(line) && ((line.Length >= 250 && (line.Contains(". ", StringComparison.Ordinal) || line.EndsWith('.')))
+        !TitleStart().IsMatch(line) && !IsShouted(line) && ((line.Length >= 250 && (SentenceEnd().IsMatch(line) || line.EndsWith('.')))
             || (line.EndsWith('.') && TextRules.WordCount(line) >= 8 && !HeadingLead().IsMatch(line) && DateFinder.First(line) is null));
+
+    private static bool IsShouted(string line)
+    {
+        var letters = line.Count(char.IsLetter);
+        return letters >= 20 && line.Count(char.IsLower) * 10 < letters;
+    }
 
     private static bool IsWebNoise(string line) =>
         line.Length <= 160 && (MenuItem().IsMatch(line) || Social().Matches(line).Count >= 2 || NoiseLine().IsMatch(line)
@@ -149,8 +160,10 @@ internal static partial class ZoneFinder
     [GeneratedRegex(@"\b(?:Share|Tweet|Facebook|Twitter|LinkedIn|Linkedin|WhatsApp|Whatsapp|Flickr|Youtube|YouTube|RSS|Telegram|Print|E-?mail)\b")]
     private static partial Regex Social();
 
-    // "Skip to main content", "Available languages:", "Photo gallery", "Citation preview", "Region: Europe".
-    [GeneratedRegex(@"^(?:Skip to (?:main )?content|Hoppa yfir valmynd|Available languages:?|Media Cent(?:er|re)|Latest Gallery|Citation preview|Share this|Print this page|Back to top|Follow us|Home\b.*[>»/]|Region:|Theme:|Tags?:|.{0,30}\bLogo|This content from .* has now moved|If you are not redirected|.*: abre ventana nueva|.*\(opens in a new window\))", RegexOptions.IgnoreCase)]
+    // A moved page's redirect notice ("This page has moved …", "If you are not redirected …") is no heading either.
+    // "Skip to main content" in any language ("Hoppa till huvudinnehåll", "Aller au contenu"), the speech's "Check against
+    // delivery" disclaimer ("Seul le prononcé fait foi", "Det talade ordet gäller"), "Available languages:", "Region: Europe".
+    [GeneratedRegex(@"^(?:Skip to (?:the )?(?:main )?(?:content|navigation|menu)|Hoppa (?:till|yfir) \p{L}+|Aller au contenu|Passer au contenu|Ir al contenido|Saltar al contenido|Pular para o conteúdo|Ir para o conteúdo|Zum Inhalt springen|Перейти к \p{L}+|.*\b(?:Check against delivery|Seul (?:le )?prononcé fait foi|Det talade ordet gäller|Es gilt das gesprochene Wort|Cotejar con (?:el )?discurso pronunciado|Sólo (?:es )?válido el texto pronunciado)\b|Available languages:?|Media Cent(?:er|re)|Share this|Print this page|Back to top|Follow us|Home\b.*[>»/]|Region:|Theme:|Tags?:|.{0,30}\bLogo|This (?:content|page)\b.{0,80}\b(?:has )?(?:now )?moved|If you are not (?:automatically )?redirected|You (?:are being|will be) redirected|.*: abre ventana nueva|.*\(opens in a new window\))", RegexOptions.IgnoreCase)]
     private static partial Regex NoiseLine();
 
     // "Kyiv 14:05": a site's clock beside a city name.
@@ -177,8 +190,6 @@ internal static partial class ZoneFinder
     [GeneratedRegex(@"\bdated\b|\b[Aa]genda items?\b|\bsession\b|\bDistr\.|\baddressed to\b")]
     private static partial Regex FlattenedTitle();
 
-    [GeneratedRegex(@"^[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+[A-Z][a-z]+,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b")]
-    private static partial Regex Dateline();
 
     [GeneratedRegex(@" by |\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Ii]ntervention|[Aa]nförande|[Dd]iscurso)\b")]
     private static partial Regex HeadingLead();

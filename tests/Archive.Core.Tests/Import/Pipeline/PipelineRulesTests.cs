@@ -196,4 +196,141 @@ public class PipelineRulesTests
             Assert.Equal(e.Quote, text.Substring(e.Start, e.Quote.Length));
         Assert.Contains(doc.Evidence, e => e.Field == "speaker" && e.Rule == "after-speech-word" && e.Quote == "Ana Ruiz");
     }
+
+    [Theory]
+    [InlineData("Explanation of vote on draft resolution A/C.3/80/L.12\n\nDelivered by Mr. Tomas Berg, Counsellor", "Tomas Berg")]
+    [InlineData("Intervención de la Embajadora Lucía Ferrer Soto, Representante Permanente", "Lucía Ferrer Soto")]
+    [InlineData("Intervention de M. Henri Duval, conseiller juridique", "Henri Duval")]
+    [InlineData("Discurso do Embaixador Rui Matos Pereira na Assembleia Geral", "Rui Matos Pereira")]
+    [InlineData("PRESENTATION BY HON. KOFI ASANTE, MINISTER OF FINANCE", "Kofi Asante")]
+    [InlineData("Remarks by Ambassador Lena Holm Strengthening Multilateral Cooperation on Water", "Lena Holm")]
+    public void Parse_speaker_lead_in_in_any_style_names_the_speaker(string heading, string speaker)
+    {
+        var doc = DocumentParser.Parse(heading + "\n\n4 November 2025" + Body, "lead-in.txt");
+
+        Assert.Equal(speaker, Assert.Single(doc.Speakers).Name);
+    }
+
+    [Fact]
+    public void Parse_title_of_a_ministry_after_and_is_not_a_speaker()
+    {
+        var doc = DocumentParser.Parse(
+            "Joint declaration by the Minister of Foreign Affairs and Cooperation Abroad of Norlandia and the Minister of Trade "
+            + "of Sudlandia\n\nLima, 2 May 2025\n\nThe two ministers met in Lima and agreed to deepen their cooperation.\n", "joint.txt");
+
+        Assert.Empty(doc.Speakers);
+    }
+
+    [Theory]
+    [InlineData("Quatrième Commission – 80e session de l'Assemblée générale", "Fourth Committee", 80)]
+    [InlineData("Segunda Comisión – 79.º período de sesiones", "Second Committee", 79)]
+    [InlineData("Terceira Comissão – 78.ª sessão da Assembleia Geral", "Third Committee", 78)]
+    [InlineData("Пятый комитет, 77-я сессия Генеральной Ассамблеи", "Fifth Committee", 77)]
+    [InlineData("Second Cornmittee, 71st Session of the General Assernbly", "Second Committee", 71)]
+    public void Parse_main_committee_in_any_language_or_ocr_damaged_gets_organ_and_session(string heading, string committee, int session)
+    {
+        var doc = DocumentParser.Parse("Statement by Ms. Ana Ruiz\n\n" + heading + "\n\n12 October 2025" + Body, "committee.txt");
+
+        Assert.Contains(doc.Organs, o => o.Name == committee);
+        Assert.Contains(doc.Organs, o => o.Session == session);
+    }
+
+    [Theory]
+    [InlineData("Geneva, 2 0ctober 2019", 2019, 10, 2)]
+    [InlineData("New York, 14 Novernber 2017", 2017, 11, 14)]
+    public void Parse_ocr_damaged_month_is_still_a_date(string dateLine, int year, int month, int day)
+    {
+        var doc = DocumentParser.Parse("Statement by Ms. Ana Ruiz at the Security Council\n\n" + dateLine + Body, "ocr.txt");
+
+        Assert.Equal(new DateOnly(year, month, day), doc.DeliveredOn);
+    }
+
+    [Fact]
+    public void Parse_agenda_item_in_capitals_is_read()
+    {
+        var doc = DocumentParser.Parse("STATEMENT BY MS. ANA RUIZ\n\nAGENDA ITEM 71\n\n3 March 2025" + Body, "caps.txt");
+
+        Assert.Equal(71, Assert.Single(doc.AgendaItems).Number);
+    }
+
+    [Fact]
+    public void Parse_long_heading_in_capitals_is_heading_and_its_date_line_is_read()
+    {
+        var heading = "STATEMENT BY MR. PAULO REIS, PERMANENT REPRESENTATIVE OF NORLANDIA TO THE UNITED NATIONS, AT THE HIGH-LEVEL "
+            + "PLENARY MEETING OF THE GENERAL ASSEMBLY ON THE COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACEKEEPING "
+            + "OPERATIONS IN ALL THEIR ASPECTS AND THE FINANCING OF PEACE OPERATIONS. MR. REIS SPOKE IN THE AFTERNOON SESSION";
+
+        var doc = DocumentParser.Parse(heading + "\n(New York, 9 April 2025)" + Body, "shouted.txt");
+
+        Assert.Equal(new DateOnly(2025, 4, 9), doc.DeliveredOn);
+    }
+
+    [Fact]
+    public void Parse_two_column_masthead_gives_the_assembly_its_session_and_not_the_council_year()
+    {
+        var doc = DocumentParser.Parse(
+            "General Assembly                Security Council\nEightieth session                Eightieth year\nAgenda item 12\n\n"
+            + "Identical letters dated 2 June 2025 from the Permanent Representative of Norlandia to the United Nations addressed "
+            + "to the Secretary-General and the President of the Security Council\n\nI have the honour to transmit the enclosed "
+            + "statement of my Government.\n\n(Signed) Ana Ruiz\n", "columns.txt");
+
+        Assert.Equal(80, doc.Organs.Single(o => o.Name == "General Assembly").Session);
+        Assert.Null(doc.Organs.Single(o => o.Name == "Security Council").Session);
+    }
+
+    [Theory]
+    [InlineData("UNITED NATIONS (AP) — The General Assembly voted on Tuesday to renew the mandate of the mission.")]
+    [InlineData("GENEVA, March 3 (Reuters) - Norlandia's envoy Ana Ruiz said on Monday that talks would resume soon.")]
+    [InlineData("NEW YORK, 3 March 2025 (AFP) – Diplomats said the Council would meet again on Friday.")]
+    public void Parse_agency_dateline_makes_a_news_report(string story)
+    {
+        var doc = DocumentParser.Parse("Envoys weigh new plan for the region\n\n" + story + "\n\nMore talks are planned.\n", "wire.txt");
+
+        Assert.Equal(DocumentKind.NewsReport, doc.Kind);
+    }
+
+    [Fact]
+    public void Parse_headline_verb_and_told_the_council_give_news_kind_and_organ()
+    {
+        var doc = DocumentParser.Parse(
+            "Norlandia condemns shelling of the border town\n\nPublished March 4, 2025\n\n"
+            + "Ambassador Ana Ruiz told the Security Council on Tuesday that the attacks had to stop at once.\n", "told.txt");
+
+        Assert.Equal(DocumentKind.NewsReport, doc.Kind);
+        Assert.Equal(new DateOnly(2025, 3, 4), doc.PublishedOn);
+        Assert.Contains(doc.Organs, o => o.Name == "Security Council");
+    }
+
+    [Fact]
+    public void Parse_menu_entry_news_alone_is_not_a_press_label()
+    {
+        var doc = DocumentParser.Parse(
+            "Home\nAbout us\nNews\nContact\n\nStatement by Ambassador Ana Ruiz at the Security Council\n\n5 May 2025" + Body, "menu.txt");
+
+        Assert.Equal(DocumentKind.Statement, doc.Kind);
+    }
+
+    [Fact]
+    public void Parse_delivery_date_of_a_statement_beats_the_posting_date_of_the_page()
+    {
+        var doc = DocumentParser.Parse(
+            "---\ntitle: \"Statement by Norlandia at the Security Council\"\ndate: 2025-06-12\n---\n\n"
+            + "# Statement by Norlandia at the Security Council\n\n*Delivered by Ambassador Ana Ruiz on 9 June 2025*" + Body, "posted.md");
+
+        Assert.Equal(new DateOnly(2025, 6, 9), doc.DeliveredOn);
+    }
+
+    [Theory]
+    [InlineData("Hoppa till huvudinnehåll")]
+    [InlineData("Aller au contenu principal")]
+    [InlineData("Check against delivery")]
+    [InlineData("Seul le prononcé fait foi")]
+    [InlineData("This page has moved to the new website of the Ministry")]
+    public void Parse_skip_links_and_delivery_disclaimers_in_any_language_are_noise(string line)
+    {
+        var doc = DocumentParser.Parse(line + "\n\nStatement by Ambassador Ana Ruiz at the Security Council\n\n5 May 2025" + Body, "noise.txt");
+
+        Assert.DoesNotContain(line, doc.Title ?? "", StringComparison.Ordinal);
+        Assert.Equal("Ana Ruiz", Assert.Single(doc.Speakers).Name);
+    }
 }
