@@ -72,7 +72,10 @@ public class UploadLimitsTests(ArchiveServer server) : IClassFixture<ArchiveServ
     {
         var email = $"limits-{Guid.NewGuid():N}@example.org";
         await server.CreateUserAsync(Roles.Archivist, email);
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(server.BaseUrl) };
+        // A loaded machine may take over a second to answer the headers; waiting longer for 100-continue keeps the
+        // client from sending a body the server has already refused (and then breaking the pipe).
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), Expect100ContinueTimeout = TimeSpan.FromSeconds(30) };
+        var client = new HttpClient(handler) { BaseAddress = new Uri(server.BaseUrl) };
         var signIn = await ArchiveWebFactory.SubmitAsync(client, "/account/signin", "[data-test=signin-form]", new() { ["Email"] = email, ["Password"] = ArchiveWebFactory.TestPassword });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return client;
