@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Cli;
@@ -32,8 +30,8 @@ public class DamagedDatabaseTests
             var before = SHA256.HashData(await File.ReadAllBytesAsync(database));
 
             var run = command == "import"
-                ? await RunAsync("import", Repository.Seeds, "--db", database)
-                : await RunAsync("reindex", "--db", database);
+                ? await CliRun.RunAsync("import", Repository.Seeds, "--db", database)
+                : await CliRun.RunAsync("reindex", "--db", database);
 
             Assert.Equal(3, run.ExitCode);
             var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -72,26 +70,5 @@ public class DamagedDatabaseTests
                 }
                 break;
         }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["Serilog__WriteTo__0__Args__path"] = Path.Combine(Path.GetTempPath(), "archive-test-logs", "damaged-.log");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using Archive.Core.Data;
 using Archive.Core.Search;
-using Archive.Core.Tests.Preservation;
 using Archive.Core.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

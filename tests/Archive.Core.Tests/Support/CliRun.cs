@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Archive.Core.Tests.Preservation;
+namespace Archive.Core.Tests.Support;
 
 /// <summary>Runs the built `archive` command as a separate process, as an operator would.</summary>
 public static class CliRun
@@ -19,7 +19,7 @@ public static class CliRun
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        start.Environment["Serilog__WriteTo__0__Args__path"] = Path.Combine(Path.GetTempPath(), "archive-test-logs", "preservation-.log");
+        start.Environment["Serilog__WriteTo__0__Args__path"] = Path.Combine(Path.GetTempPath(), "archive-test-logs", "cli-.log");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
