@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddArchiveReliability();
 builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
+builder.Services.AddHostedService<Archive.Core.Search.Engine.SearchIndexer>();
 builder.AddArchiveAccounts();
 builder.AddMachineInterfaces();
 builder.Services.AddRazorPages(ArchiveAccounts.Protect);
