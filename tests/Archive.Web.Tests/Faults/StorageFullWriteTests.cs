@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Archive.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Tests.Faults;
+
+/// <summary>
+/// Web writes that meet a full disk (the app as a process, its store on a 3 MB tmpfs): an added document too large for
+/// the space left is reported as not stored, with the reason; an edit too large for it answers 507 with the "Storage
+/// full" page; nothing is half-written, reads go on, and the same edit succeeds once space is freed. Needs root
+/// to mount, as in CI.
+/// </summary>
+[Trait("Category", "Faults")]
+[Collection(AloneCollection.Name)]
+public class StorageFullWriteTests
+{
+    [Fact]
+    public async Task Writes_on_a_full_disk_say_storage_full_store_nothing_and_reads_go_on()
+    {
+        var mount = Directory.CreateTempSubdirectory("archive-full-web-").FullName;
+        var index = Directory.CreateTempSubdirectory("archive-full-web-index-").FullName;
+        Assert.True(await RunAsync("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount) == 0, "could not mount a tmpfs; the storage-full check needs root");
+        try
+        {
+            var database = Path.Combine(mount, "archive.db");
+            await using var app = await AppProcess.StartAsync(database, new Dictionary<string, string> { ["Archive__SearchIndexPath"] = index });
+            using var archivist = await Archivist.SignInAsync(app, database);
+            var before = await CountAsync(database);
+
+            var added = await ArchiveWebFactory.SubmitAsync(archivist.Client, "/curate/add", "[data-test=add-form]", new() { ["PastedText"] = BigStatement(), ["PastedName"] = "big.txt" });
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+            Assert.Contains("The storage holding the archive is full, so nothing of it was stored", WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Equal(before, await CountAsync(database));
+
+            var slug = await SlugAsync(database);
+            var edit = await EditBodyAsync(archivist, slug);
+            using var reader = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+            var home = await reader.GetAsync("/");
+            var search = await reader.GetAsync("/search?q=azerbaijan");
+            Assert.Equal(0, await RunAsync("mount", "-o", "remount,size=64m", mount));
+            var freed = await EditBodyAsync(archivist, slug);
+
+            Assert.Equal(507, (int)edit.StatusCode);
+            Assert.Contains("Storage full", await edit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, freed.StatusCode);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            await RunAsync("umount", "-l", mount);
+            Directory.Delete(mount, recursive: true);
+            Directory.Delete(index, recursive: true);
+        }
+    }
+
+    // About 4.5 MB of distinct words: more than the space left, under the 10 MB limit for one document.
+    private static string BigStatement()
+    {
+        var random = new Random(20261204);
+        var text = new StringBuilder("Statement by the representative of Norway\n\n12 March 2024\n\nMr. President,\n\n");
+        for (var i = 0; i < 400_000; i++)
+            text.Append("word").Append(random.Next(1_000_000)).Append(i % 20 == 19 ? ".\n" : " ");
+        return text.ToString();
+    }
+
+    private static Task<HttpResponseMessage> EditBodyAsync(Archivist archivist, string slug) =>
+        ArchiveWebFactory.SubmitAsync(archivist.Client, $"/curate/documents/{slug}/edit", "[data-test=edit-form]",
+            new() { ["Form.Body"] = BigStatement(), ["Form.Comment"] = "The whole text, as delivered" });
+
+    private static async Task<string> SlugAsync(string database)
+    {
+        await using var db = new ArchiveDb(ArchiveDbOptions.For($"Data Source={database}"));
+        return await db.Documents.OrderBy(d => d.Id).Select(d => d.Slug).FirstAsync();
+    }
+
+    private static async Task<int> CountAsync(string database)
+    {
+        await using var db = new ArchiveDb(ArchiveDbOptions.For($"Data Source={database}"));
+        return await db.Documents.IgnoreQueryFilters().CountAsync() + await db.OriginalFiles.IgnoreQueryFilters().CountAsync();
+    }
+
+    private static async Task<int> RunAsync(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        await process.WaitForExitAsync();
+        return process.ExitCode;
+    }
+}
