@@ -99,7 +99,7 @@ internal static class QueryBenchmark
             if (verdict != "yes")
                 misses++;
             rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| `{Cell(query.Shown)}` | {query.What} | {total:N0} | {median:0.0} | {p95:0.0} | {verdict} | `{Cell(query.Fts)}` | {rawHits} | {rawMedian:0.0} | {SearchBenchmark.Percentile(fts, 0.95):0.0} | {median / Math.Max(rawMedian, 0.01):0.0}× |"));
+                $"| `{Cell(query.Shown)}` | {query.What} | {total:N0} | {median:0.0} | {p95:0.0} | {verdict} | `{Cell(query.Fts)}` | {rawHits} | {rawMedian:0.00} | {SearchBenchmark.Percentile(fts, 0.95):0.00} | {Ratio(median, rawMedian)} |"));
             await output.WriteLineAsync(rows[^1]);
         }
         allApp.Sort();
@@ -117,7 +117,7 @@ internal static class QueryBenchmark
         };
         lines.AddRange(rows);
         lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"| all 20 × {runs} runs | | | {SearchBenchmark.Percentile(allApp, 0.5):0.0} | {SearchBenchmark.Percentile(allApp, 0.95):0.0} | | | | {SearchBenchmark.Percentile(allRaw, 0.5):0.0} | {SearchBenchmark.Percentile(allRaw, 0.95):0.0} | {SearchBenchmark.Percentile(allApp, 0.5) / Math.Max(SearchBenchmark.Percentile(allRaw, 0.5), 0.01):0.0}× |"));
+            $"| all 20 × {runs} runs | | | {SearchBenchmark.Percentile(allApp, 0.5):0.0} | {SearchBenchmark.Percentile(allApp, 0.95):0.0} | | | | {SearchBenchmark.Percentile(allRaw, 0.5):0.00} | {SearchBenchmark.Percentile(allRaw, 0.95):0.00} | {Ratio(SearchBenchmark.Percentile(allApp, 0.5), SearchBenchmark.Percentile(allRaw, 0.5))} |"));
         await output.WriteLineAsync(lines[^1]);
         if (report is not null)
             await File.WriteAllLinesAsync(report, lines);
@@ -132,6 +132,12 @@ internal static class QueryBenchmark
         if (p95 > TargetP95Ms)
             over.Add(string.Create(CultureInfo.InvariantCulture, $"p95 +{p95 - TargetP95Ms:0} ms"));
         return over.Count == 0 ? "yes" : "**miss**: " + string.Join(", ", over);
+    }
+
+    private static string Ratio(double app, double raw)
+    {
+        var ratio = app / Math.Max(raw, 0.01);
+        return ratio.ToString(ratio < 10 ? "0.0" : "N0", CultureInfo.InvariantCulture) + "×";
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
