@@ -50,7 +50,7 @@ public static partial class SearchBenchmark
         "genocidee",
     ];
 
-    private static readonly DocumentKind[] SyntheticKinds =
+    internal static readonly DocumentKind[] SyntheticKinds =
     [
         .. Enumerable.Repeat(DocumentKind.Statement, 14), DocumentKind.Letter, DocumentKind.Letter, DocumentKind.RightOfReply,
         DocumentKind.RightOfReply, DocumentKind.NoteVerbale, DocumentKind.NewsReport,
@@ -139,9 +139,9 @@ public static partial class SearchBenchmark
     }
 
 
-    private sealed record Ids(int Assembly, int Council, Dictionary<int, int> Agenda, Dictionary<string, int> Speakers);
+    internal sealed record Ids(int Assembly, int Council, Dictionary<int, int> Agenda, Dictionary<string, int> Speakers);
 
-    private static async Task<Ids> SetUpAsync(string connection, Corpus corpus)
+    internal static async Task<Ids> SetUpAsync(string connection, Corpus corpus)
     {
         await using var setup = new ArchiveDb(ArchiveDbOptions.For(connection));
         var assembly = new Organ { Name = "General Assembly", Slug = "general-assembly", SessionTerm = "session" };
@@ -255,18 +255,18 @@ public static partial class SearchBenchmark
         return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.Total);
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
+    internal static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static int? IntOption(string[] args, string name) =>
+    internal static int? IntOption(string[] args, string name) =>
         Option(args, name) is { } value && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
 
-    private static string CpuModel()
+    internal static string CpuModel()
     {
         try
         {
@@ -278,9 +278,9 @@ public static partial class SearchBenchmark
         }
     }
 
-    private sealed record Statement(string Country, int Session, int Year, string? Speaker, string? Post, string Text);
+    internal sealed record Statement(string Country, int Session, int Year, string? Speaker, string? Post, string Text);
 
-    private sealed class Corpus
+    internal sealed class Corpus
     {
         public List<Statement> Statements { get; } = [];
         public List<string> Paragraphs { get; } = [];
