@@ -14,7 +14,8 @@ internal static class BenchServices
 {
     public static ServiceProvider For(string databaseFile)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([]).Build();
+        // The benchmark times every query to its end: no search deadline.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Archive:SearchDeadlineSeconds", "600")]).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

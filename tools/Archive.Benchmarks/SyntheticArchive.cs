@@ -17,7 +17,7 @@ namespace Archive.Benchmarks;
 /// the year of the statement a document borrows its country, session and speaker from, the General Assembly (or, for a
 /// third of the rights of reply and half the letters, the Security Council) and for statements agenda item 8 of the session.
 /// Rows go in as raw prepared inserts (columns from the EF model), 10,000 documents per transaction, with the search index
-/// left out of the load and built once at the end (<see cref="BuildSearchIndexAsync"/>).
+/// built once at the end (<see cref="BuildSearchIndexAsync"/>).
 /// </summary>
 internal static class SyntheticArchive
 {
@@ -103,28 +103,18 @@ internal static class SyntheticArchive
     // ---- The search index: the one place to switch when the engine changes. ----------------------------------------------
 
     /// <summary>
-    /// Before the load: drops the FTS5 sync triggers (SQLite FTS engine) so the load does not index each document once per
-    /// row that names it. Returns what <see cref="BuildSearchIndexAsync"/> needs to restore them.
+    /// Before the load: nothing to do. The outbox triggers stay on (they only add a row per change), and the index is built
+    /// once after the load, which covers every row they wrote.
     /// </summary>
-    private static async Task<IReadOnlyList<IndexTrigger>> PrepareBulkLoadAsync(ServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SearchIndex>().DropTriggersAsync(CancellationToken.None);
-    }
+    private static Task<int> PrepareBulkLoadAsync(ServiceProvider services) => Task.FromResult(0);
 
-    /// <summary>
-    /// After the load: builds the search index over every stored document, once. Today: the FTS5 triggers back and
-    /// <see cref="SearchIndex.RebuildAsync"/>. After the Lucene merge: <c>SearchEngine.RebuildAsync</c> (and the outbox rows
-    /// the load wrote are then already covered), with <see cref="PrepareBulkLoadAsync"/> returning nothing.
-    /// </summary>
-    private static async Task<int> BuildSearchIndexAsync(ServiceProvider services, IReadOnlyList<IndexTrigger> deferred)
+    /// <summary>After the load: builds the Lucene index over every stored document, once, on all cores.</summary>
+    private static async Task<int> BuildSearchIndexAsync(ServiceProvider services, int deferred)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
         db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
-        var index = scope.ServiceProvider.GetRequiredService<SearchIndex>();
-        await index.RecreateTriggersAsync(deferred, CancellationToken.None);
-        return await index.RebuildAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<Archive.Core.Search.Engine.SearchEngine>().RebuildAsync(db, CancellationToken.None);
     }
 
     // ------------------------------------------------------------------------------------------------------------------------
