@@ -229,9 +229,7 @@ public sealed class BulkImporter(ArchiveDb db, SearchIndex search, IOptions<Arch
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var t0 = Stopwatch.GetTimestamp();
             var triggers = await BeginBatchAsync(ct);
-            var t1 = Stopwatch.GetTimestamp();
             var importedAt = clock.GetUtcNow();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             foreach (var item in batch)
@@ -241,14 +239,9 @@ public sealed class BulkImporter(ArchiveDb db, SearchIndex search, IOptions<Arch
                 documents.Add((item, document, warnings));
             }
             db.ChangeTracker.DetectChanges();
-            var t2 = Stopwatch.GetTimestamp();
             await db.SaveChangesAsync(ct);
-            var t3 = Stopwatch.GetTimestamp();
             await EndBatchAsync(triggers, ct);
             await transaction.CommitAsync(ct);
-            var t4 = Stopwatch.GetTimestamp();
-            if (Environment.GetEnvironmentVariable("BULK_TRACE") is not null)
-                Console.Error.WriteLine($"TRACE drop {Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds:0} build {Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds:0} save {Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds:0} commit {Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds:0}");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -257,6 +250,9 @@ public sealed class BulkImporter(ArchiveDb db, SearchIndex search, IOptions<Arch
         }
         finally
         {
+            // Speakers stay in the catalog for later batches; their fixed-up links would keep this batch's bodies alive.
+            foreach (var speaker in db.ChangeTracker.Entries<Speaker>().Select(e => e.Entity).ToList())
+                speaker.Documents = [];
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }

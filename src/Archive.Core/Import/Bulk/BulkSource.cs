@@ -91,7 +91,7 @@ public sealed class BulkSource(string path, long maxFileBytes)
 
     private async Task ReadArchiveAsync(ChannelWriter<BulkEntry> output, CancellationToken ct)
     {
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         _archiveLength = file.Length;
         _archive = file;
         // SharpCompress decodes xz in managed code (4.2 s for the 39 MB UNGDC archive here, against 2.4 s for xz(1)),
@@ -99,8 +99,11 @@ public sealed class BulkSource(string path, long maxFileBytes)
         await using Stream tarStream = path.EndsWith(".tar", StringComparison.OrdinalIgnoreCase)
             ? new BufferedStream(file, 1 << 20) : new XZStream(new BufferedStream(file, 1 << 20));
         using var tar = new TarReader(tarStream);
-        while (await tar.GetNextEntryAsync(copyData: false, ct) is { } entry)
+        // Read synchronously: the xz decoder has no asynchronous path, and Stream's default ReadAsync sends every small
+        // read of the tar headers through the thread pool (seven times slower here). This runs on a thread of its own.
+        while (tar.GetNextEntry(copyData: false) is { } entry)
         {
+            ct.ThrowIfCancellationRequested();
             var name = entry.Name.Replace('\\', '/').TrimStart('/');
             if (name.StartsWith("./", StringComparison.Ordinal))
                 name = name[2..];
@@ -114,12 +117,22 @@ public sealed class BulkSource(string path, long maxFileBytes)
             }
             if (entry.Length > maxFileBytes || entry.Length == 0)
             {
-                await output.WriteAsync(new BulkEntry(name, null, entry.Length == 0 ? "The file is empty." : DocumentLoader.TooLarge(entry.Length, maxFileBytes)), ct);
+                await WriteAsync(output, new BulkEntry(name, null, entry.Length == 0 ? "The file is empty." : DocumentLoader.TooLarge(entry.Length, maxFileBytes)), ct);
                 continue;
             }
             var content = new byte[entry.Length];
-            await entry.DataStream!.ReadExactlyAsync(content, ct);
-            await output.WriteAsync(new BulkEntry(name, content, null), ct);
+            entry.DataStream!.ReadExactly(content);
+            await WriteAsync(output, new BulkEntry(name, content, null), ct);
+        }
+    }
+
+    // Waits only when the parsers are behind.
+    private static async ValueTask WriteAsync(ChannelWriter<BulkEntry> output, BulkEntry entry, CancellationToken ct)
+    {
+        while (!output.TryWrite(entry))
+        {
+            if (!await output.WaitToWriteAsync(ct))
+                throw new ChannelClosedException();
         }
     }
 }

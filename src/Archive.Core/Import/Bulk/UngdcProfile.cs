@@ -57,11 +57,15 @@ public sealed partial class UngdcProfile : IImportProfile
                     $"no usable year or code, so no file can take it (country \"{Clean(row["country"])}\", speaker \"{Clean(row["speaker"])}\")."));
                 continue;
             }
-            entries.Add(new Entry(row.Line, year, code, code, Clean(row["country"]), Clean(row["speaker"]), Clean(row["post"])));
+            // 1989 "BTN,Bhutan,Mr Tsering,missing": the sheet's placeholder for an unknown post is no post.
+            var post = Clean(row["post"]);
+            if (post.Equals("missing", StringComparison.OrdinalIgnoreCase))
+                post = "";
+            entries.Add(new Entry(row.Line, year, code, code, Clean(row["country"]), Clean(row["speaker"]), post));
         }
 
         Rekey(entries);
-        _namesByCode = entries.Where(e => e.Country.Length > 0).GroupBy(e => e.Code)
+        _namesByCode = entries.Where(e => e.Country.Length > 0 && e.Code == e.SheetCode).GroupBy(e => e.Code)
             .ToDictionary(g => g.Key, g => g.Select(e => (e.Year, e.Country)).ToList(), StringComparer.Ordinal);
         _byKey = [];
         foreach (var group in entries.GroupBy(e => (e.Year, e.Code)))
@@ -92,7 +96,8 @@ public sealed partial class UngdcProfile : IImportProfile
         if (_byKey.TryGetValue((year, code), out var rows))
         {
             _claimed[(year, code)] = 0;
-            country = CountryName(rows[0].Country) ?? NameFor(code, year);
+            // A row found by a non-ISO code ("EC, European Council") takes the name the sheet gives the code it stands for.
+            country = rows[0].ByAlias ? NameFor(code, year) ?? CountryName(rows[0].Country) : CountryName(rows[0].Country) ?? NameFor(code, year);
             speakers = [.. rows.Where(r => r.Speaker.Length > 0).Select(r => new SidecarSpeaker(r.Speaker, r.Post.Length > 0 ? r.Post : null))];
             if (speakers.Count == 0)
                 notes.Add(new ImportWarning("speaker", $"The sidecar row (line {rows[0].Line}) names no speaker; the speaker is as the parser read it."));
@@ -141,8 +146,9 @@ public sealed partial class UngdcProfile : IImportProfile
             w.Length > 1 && w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper) && !IsInitials(w)
                 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w.ToLowerInvariant()) : w));
 
-    // "H.M." and "U.S." stay as they are.
-    private static bool IsInitials(string word) => word.Contains('.', StringComparison.Ordinal) && word.Replace(".", "", StringComparison.Ordinal).Length <= 3;
+    // "H.M." and "U.S." stay as they are, and so do regnal numbers ("FREDERIK IX").
+    private static bool IsInitials(string word) =>
+        (word.Contains('.', StringComparison.Ordinal) && word.Replace(".", "", StringComparison.Ordinal).Length <= 3) || word.All(c => c is 'I' or 'V' or 'X');
 
     // Codes are corrected in two steps, each only into a (year, code) no other row holds, so no row displaces another:
     // first the listed non-ISO codes, then a code the row's own country name contradicts, read as the code the sheet uses
@@ -167,7 +173,10 @@ public sealed partial class UngdcProfile : IImportProfile
         {
             var target = CodeAliases[entry.Code];
             if (!held.ContainsKey((entry.Year, target)))
-                Move(entry, target, $"{entry.SheetCode} is no ISO code; the sheet writes {target} for \"{entry.Country}\" in other years");
+            {
+                Move(entry, target, $"{entry.SheetCode} is no ISO 3166 code; the corpus files \"{entry.Country}\" as {target}");
+                entry.ByAlias = true;
+            }
         }
 
         var usual = entries.Where(e => e.Country.Length > 0).GroupBy(e => Fold(e.Country))
@@ -219,7 +228,7 @@ public sealed partial class UngdcProfile : IImportProfile
     // The name the sheet gives this code in the nearest year that has a row for it.
     private string? NameFor(string code, int year) =>
         _namesByCode.TryGetValue(code, out var names)
-            ? CountryName(names.OrderBy(n => Math.Abs(n.Year - year)).ThenBy(n => n.Year).First().Country)
+            ? CountryName(names.OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year).First().Country)
             : FallbackNames.GetValueOrDefault(code);
 
     private static string RowName(int line, string year, string code) => $"line {line} ({year}, {(code.Length == 0 ? "no code" : code)})";
@@ -244,6 +253,7 @@ public sealed partial class UngdcProfile : IImportProfile
         public string SheetCode { get; } = sheetCode;
         public string Code { get; set; } = code;
         public string Why { get; set; } = "";
+        public bool ByAlias { get; set; }
         public string Country { get; } = country;
         public string Speaker { get; } = speaker;
         public string Post { get; set; } = post;
