@@ -17,9 +17,11 @@ public static class BulkImportCommand
         view.Finish();
         if (outcome.Interrupted)
             await output.WriteLineAsync("Interrupted: the batch in progress was not stored. Run the same command again to finish.");
+        if (outcome.SourceError is { } stopped)
+            await output.WriteLineAsync("Stopped: " + stopped + " The files reported below as imported are stored.");
         await output.WriteLineAsync();
         await output.WriteLineAsync(Format(outcome));
-        return outcome.Interrupted ? 130 : outcome.Results.Any(r => r.Status == ImportStatus.Failed) ? 1 : 0;
+        return outcome.Interrupted ? 130 : outcome.SourceError is not null || outcome.Results.Any(r => r.Status == ImportStatus.Failed) ? 1 : 0;
     }
 
     public static string Format(BulkImportOutcome outcome)

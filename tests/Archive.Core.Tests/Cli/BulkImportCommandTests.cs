@@ -95,6 +95,30 @@ public class BulkImportCommandTests
         }
     }
 
+    [Fact]
+    public async Task Import_of_a_cut_short_tar_xz_says_where_it_stopped_and_exits_1()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var workspace = UngdcSample.CreateWorkspace();
+        try
+        {
+            var tarXz = await UngdcSample.PackAsync(workspace);
+            var bytes = await File.ReadAllBytesAsync(tarXz);
+            await File.WriteAllBytesAsync(tarXz, bytes[..(bytes.Length / 2)]);
+
+            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("Stopped: The source could not be read further", output);
+            await using var db = archive.OpenDb();
+            Assert.Equal(output.Split('\n').Count(l => l.Contains(": imported -> ", StringComparison.Ordinal)), await db.Documents.CountAsync());
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--sidecar", "x.csv")]
     [InlineData("--profile", "unknown")]

@@ -81,7 +81,8 @@ internal sealed class BulkCatalog
     /// else the single one whose name is a known variant of it, else a new one. A surname alone ("Mr. GROMYKO") is the same
     /// person only for the same State: the corpus's early rows give surnames, and two delegations' "Mr. ALI" are not one man.
     /// </summary>
-    public Speaker SpeakerFor(ArchiveDb db, string spelling, string? country, List<ImportWarning> warnings)
+    /// <param name="fromSidecar">A sidecar's name in capitals ("Mr. Krishna MENON") is shown as a name ("Krishna Menon").</param>
+    public Speaker SpeakerFor(ArchiveDb db, string spelling, string? country, List<ImportWarning> warnings, bool fromSidecar)
     {
         var key = PersonName.MatchKey(spelling);
         var surname = SpeakerRecords.SurnameOf(key);
@@ -112,7 +113,7 @@ internal sealed class BulkCatalog
 
         if (found is null)
         {
-            var name = UngdcProfile.Display(spelling);
+            var name = fromSidecar ? UngdcProfile.Display(spelling) : spelling;
             found = new Speaker { Name = name, Slug = FreeSlug(name) };
             _spellings[found] = new HashSet<string>(StringComparer.Ordinal);
             db.Speakers.Add(found);

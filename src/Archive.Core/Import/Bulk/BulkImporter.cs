@@ -29,7 +29,11 @@ public sealed record BulkProgress(int Done, int Imported, int Duplicates, int Fa
 /// <summary>What a bulk import did, file by file, and what the profile could not join.</summary>
 public sealed record BulkImportOutcome(
     IReadOnlyList<ImportResult> Results, IReadOnlyList<JoinNote> Join, IReadOnlyList<string> LeftOut, bool Interrupted,
-    TimeSpan Elapsed, TimeSpan StoreTime, TimeSpan SearchableTime, int? Indexed);
+    TimeSpan Elapsed, TimeSpan StoreTime, TimeSpan SearchableTime, int? Indexed)
+{
+    /// <summary>Why the reading stopped before the end (a damaged archive), or null when every file was read.</summary>
+    public string? SourceError { get; init; }
+}
 
 /// <summary>
 /// Imports a whole folder or tar(.xz) archive: read on one thread, parsed on every core through bounded channels (so
@@ -76,6 +80,7 @@ public sealed class BulkImporter(ArchiveDb db, SearchIndex search, IOptions<Arch
         var batch = new List<Prepared>(settings.BatchSize);
         var storeTime = TimeSpan.Zero;
         var interrupted = false;
+        string? sourceError = null;
         void Report(ImportResult result, bool tell)
         {
             results.Add(result);
@@ -120,6 +125,12 @@ public sealed class BulkImporter(ArchiveDb db, SearchIndex search, IOptions<Arch
         {
             interrupted = true;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && ex.GetBaseException() is not Microsoft.Data.Sqlite.SqliteException)
+        {
+            // A damaged archive or an unreadable folder ends the reading; what was stored stays, and the report says where it stopped.
+            logger.LogError(ex, "Bulk import of {Path} stopped: the source could not be read further", path);
+            sourceError = $"The source could not be read further after {results.Count} files: {ex.GetBaseException().Message}";
+        }
         finally
         {
             await stop.CancelAsync();
@@ -139,7 +150,7 @@ public sealed class BulkImporter(ArchiveDb db, SearchIndex search, IOptions<Arch
         logger.LogInformation("Bulk import of {Path}: {Imported} imported, {Duplicates} duplicates, {Failed} failed in {Seconds:0.0} s (store {StoreSeconds:0.0} s, search {SearchSeconds:0.0} s)",
             path, counts[0], counts[1], counts[2], watch.Elapsed.TotalSeconds, storeTime.TotalSeconds, searchable.TotalSeconds);
         results.Sort((a, b) => StringComparer.Ordinal.Compare(a.FileName, b.FileName));
-        return new BulkImportOutcome(results, join, source.LeftOut, interrupted, watch.Elapsed, storeTime, searchable, indexed);
+        return new BulkImportOutcome(results, join, source.LeftOut, interrupted, watch.Elapsed, storeTime, searchable, indexed) { SourceError = sourceError };
     }
 
     /// <summary>
@@ -330,7 +341,7 @@ public sealed class BulkImporter(ArchiveDb db, SearchIndex search, IOptions<Arch
         var linked = new HashSet<Speaker>();
         foreach (var (parsedSpeaker, position) in speakers.Select((s, i) => (s, i)))
         {
-            var speaker = catalog.SpeakerFor(db, parsedSpeaker.Name, country, warnings);
+            var speaker = catalog.SpeakerFor(db, parsedSpeaker.Name, country, warnings, fromSidecar: meta.Speakers.Count > 0);
             if (!linked.Add(speaker))
                 continue;
             var link = new DocumentSpeaker { Role = parsedSpeaker.Role, SpellingUsed = parsedSpeaker.Name, Capacity = parsedSpeaker.Capacity, Position = position };
