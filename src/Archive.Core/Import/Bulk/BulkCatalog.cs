@@ -78,7 +78,7 @@ internal sealed class BulkCatalog
 
     /// <summary>
     /// The person a spelling names, as the loader decides it, from memory: one stored or added with the same folded name,
-    /// else the single one whose name is a known variant of it, else a new one. A surname alone ("Mr. GROMYKO") is the same
+    /// else (for a name the parser read) the single one whose name is a known variant of it, else a new one. A surname alone ("Mr. GROMYKO") is the same
     /// person only for the same State: the corpus's early rows give surnames, and two delegations' "Mr. ALI" are not one man.
     /// </summary>
     /// <param name="fromSidecar">A sidecar's name in capitals ("Mr. Krishna MENON") is shown as a name ("Krishna Menon").</param>
@@ -96,8 +96,10 @@ internal sealed class BulkCatalog
         {
             found = exact[0];
         }
-        else
+        else if (!fromSidecar)
         {
+            // A sidecar's spellings are the sheet's own and stay apart unless equal once folded: the loader's variant
+            // rule would make one person of Kuwait's "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah" and "Sheikh Al-Sabah".
             var variants = _bySurname.GetValueOrDefault(surname)?.Where(c => c.Spelling.Contains(' ', StringComparison.Ordinal)
                 && PersonName.AreSamePerson(c.Spelling, spelling)).Select(c => c.Speaker).Distinct().ToList() ?? [];
             if (variants.Count == 1)
