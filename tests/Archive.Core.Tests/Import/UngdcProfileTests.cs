@@ -106,6 +106,25 @@ public class UngdcProfileTests
     }
 
     [Theory]
+    [InlineData("Session 74 - 2019/KWT_74_2019.txt", "Kuwait")]
+    [InlineData("Session 15 - 1960/COD_15_1960.txt", "Congo, Leopoldville")]
+    [InlineData("Session 46 - 1991/RUS_46_1991.txt", "Union of Soviet Socialist Republics")]
+    public void MetadataFor_names_the_state_as_its_code_s_latest_un_name_only_when_the_sheet_s_name_says_that_state(string path, string country)
+    {
+        var profile = new UngdcProfile(SidecarCsv.Parse("""
+            year,session,iso3,country,speaker,post
+            2019,74,KWT,State of Kuwait,Sheikh Sabah Khaled Al-Hamad Al-Sabah,Prime Minister
+            2023,78,KWT,Kuwait,Sheikh Salem Abdullah Al-Jaber Al-Sabah,Minister for Foreign Affairs
+            1960,15,COD,"Congo, Leopoldville",Mr. BOMBOKO,
+            2023,78,COD,Democratic Republic of the Congo,Félix Tshisekedi,President
+            1991,46,RUS,Union of Soviet Socialist Republics,Mr. Pankin,
+            2023,78,RUS,Russian Federation,Sergey Lavrov,Minister for Foreign Affairs
+            """));
+
+        Assert.Equal(country, profile.MetadataFor(path).Country);
+    }
+
+    [Theory]
     [InlineData("Mr. Krishna MENON", "Mr. Krishna Menon")]
     [InlineData("H.M. King FREDERIK IX", "H.M. King Frederik IX")]
     [InlineData("Tae-yul Cho", "Tae-yul Cho")]

@@ -37,6 +37,7 @@ public sealed partial class UngdcProfile : IImportProfile
 
     private readonly Dictionary<(int Year, string Code), List<Entry>> _byKey;
     private readonly Dictionary<string, List<(int Year, string Country)>> _namesByCode;
+    private readonly Dictionary<string, string> _currentNames;
     private readonly List<JoinNote> _rowNotes = [];
     private readonly ConcurrentDictionary<(int Year, string Code), byte> _claimed = new();
     private readonly ConcurrentDictionary<string, JoinNote> _fileNotes = new(StringComparer.Ordinal);
@@ -67,6 +68,11 @@ public sealed partial class UngdcProfile : IImportProfile
         Rekey(entries);
         _namesByCode = entries.Where(e => e.Country.Length > 0 && e.Code == e.SheetCode).GroupBy(e => e.Code)
             .ToDictionary(g => g.Key, g => g.Select(e => (e.Year, e.Country)).ToList(), StringComparer.Ordinal);
+        // The Member State a code stands for today: the latest row since 1990 that gives a UN name ("Kuwait"), so that
+        // "State of Kuwait" is Kuwait too. Codes of States that ended before (YMD, CSK, YUG's rows) have none.
+        _currentNames = _namesByCode.Select(p => (p.Key, Name: p.Value.Where(n => n.Year >= 1990).OrderByDescending(n => n.Year)
+                .Select(n => MemberStates.CanonicalName(n.Country)).FirstOrDefault(n => n is not null)))
+            .Where(p => p.Name is not null).ToDictionary(p => p.Key, p => p.Name!, StringComparer.Ordinal);
         _byKey = [];
         foreach (var group in entries.GroupBy(e => (e.Year, e.Code)))
             _byKey[group.Key] = Collapse(group.Key, [.. group]);
@@ -97,7 +103,7 @@ public sealed partial class UngdcProfile : IImportProfile
         {
             _claimed[(year, code)] = 0;
             // A row found by a non-ISO code ("EC, European Council") takes the name the sheet gives the code it stands for.
-            country = rows[0].ByAlias ? NameFor(code, year) ?? CountryName(rows[0].Country) : CountryName(rows[0].Country) ?? NameFor(code, year);
+            country = rows[0].ByAlias ? NameFor(code, year) ?? CountryName(code, rows[0].Country) : CountryName(code, rows[0].Country) ?? NameFor(code, year);
             speakers = [.. rows.Where(r => r.Speaker.Length > 0).Select(r => new SidecarSpeaker(r.Speaker, r.Post.Length > 0 ? r.Post : null))];
             if (speakers.Count == 0)
                 notes.Add(new ImportWarning("speaker", $"The sidecar row (line {rows[0].Line}) names no speaker; the speaker is as the parser read it."));
@@ -222,13 +228,22 @@ public sealed partial class UngdcProfile : IImportProfile
         return kept;
     }
 
-    // A State's current UN short name when the sheet's is one of its listed forms ("Turkey" → "Türkiye"); else the sheet's.
-    private static string? CountryName(string sheet) => sheet.Length == 0 ? null : MemberStates.CanonicalName(sheet) ?? sheet;
+    // A State's UN short name when the sheet's is one of its listed forms ("Turkey" → "Türkiye") or names the State its code
+    // stands for today ("State of Kuwait", "Portuguese Republic"); else the sheet's, so historical names stay ("Union of
+    // Soviet Socialist Republics", "Congo, Leopoldville", "Democratic Yemen"), and one mission lists one State's statements.
+    private string? CountryName(string code, string sheet)
+    {
+        if (sheet.Length == 0)
+            return null;
+        if (MemberStates.CanonicalName(sheet) is { } canonical)
+            return canonical;
+        return _currentNames.TryGetValue(code, out var current) && MemberStates.FindFirst(sheet) == current ? current : sheet;
+    }
 
     // The name the sheet gives this code in the nearest year that has a row for it.
     private string? NameFor(string code, int year) =>
         _namesByCode.TryGetValue(code, out var names)
-            ? CountryName(names.OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year).First().Country)
+            ? CountryName(code, names.OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year).First().Country)
             : FallbackNames.GetValueOrDefault(code);
 
     private static string RowName(int line, string year, string code) => $"line {line} ({year}, {(code.Length == 0 ? "no code" : code)})";
