@@ -12,29 +12,6 @@ using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Import.Bulk;
 
-/// <summary>How a bulk import runs: documents per transaction, threads that parse, and how the documents say they came.</summary>
-public sealed record BulkImportSettings
-{
-    public int BatchSize { get; init; } = 500;
-
-    /// <summary>0 for one per processor.</summary>
-    public int ParseWorkers { get; init; }
-    public string ImportedVia { get; init; } = "command line";
-}
-
-/// <summary>Where a bulk import stands, told after each batch and each file not stored.</summary>
-/// <param name="Fraction">The share of the source read (for an archive, of its compressed bytes), 0 to 1.</param>
-public sealed record BulkProgress(int Done, int Imported, int Duplicates, int Failed, double Fraction, int? Total, TimeSpan Elapsed);
-
-/// <summary>What a bulk import did, file by file, and what the profile could not join.</summary>
-public sealed record BulkImportOutcome(
-    IReadOnlyList<ImportResult> Results, IReadOnlyList<JoinNote> Join, IReadOnlyList<string> LeftOut, bool Interrupted,
-    TimeSpan Elapsed, TimeSpan StoreTime, TimeSpan SearchableTime, int? Indexed)
-{
-    /// <summary>Why the reading stopped before the end (a damaged archive), or null when every file was read.</summary>
-    public string? SourceError { get; init; }
-}
-
 /// <summary>
 /// Imports a whole folder or tar(.xz) archive: read on one thread, parsed on every core through bounded channels (so
 /// memory holds a few batches, whatever the corpus's size), stored in batches of <see cref="BulkImportSettings.BatchSize"/>

@@ -5,9 +5,6 @@ using SharpCompress.Compressors.Xz;
 
 namespace Archive.Core.Import.Bulk;
 
-/// <summary>One file of a bulk import: its path inside the folder or archive ('/'-separated) and its bytes, or why it was not read.</summary>
-public sealed record BulkEntry(string Path, byte[]? Content, string? Refusal);
-
 /// <summary>
 /// Reads the files of a folder (as <see cref="FolderImporter.FilesUnder"/> chooses them) or of a tar archive, plain or
 /// xz-compressed (<c>.tar</c>, <c>.tar.xz</c>, <c>.txz</c>), streamed without unpacking to disk. Entries that are no

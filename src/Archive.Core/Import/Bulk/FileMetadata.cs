@@ -26,7 +26,3 @@ public sealed record FileMetadata
     /// <summary>What the join found worth saying about this file (no sidecar row, a corrected code…); kept as import warnings.</summary>
     public IReadOnlyList<ImportWarning> Notes { get; init; } = [];
 }
-
-/// <param name="Name">As the sidecar writes it, spaces trimmed ("Mr. GROMYKO").</param>
-/// <param name="Post">The office held ("Minister for Foreign Affairs"), or null when the sidecar leaves it empty.</param>
-public sealed record SidecarSpeaker(string Name, string? Post);
