@@ -33,7 +33,7 @@ public static class CommandLine
         Imports .txt, .md, .pdf, .docx and .html files into the archive, one transaction per file; they are
         public at once and wait in the archivists' review queue. Files already stored (same SHA-256) are
         skipped, so running it again is harmless. A PDF without a text layer (scanned) is refused.
-        A .tar, .tar.xz or .txz archive, or any import with --profile, runs as a bulk import: parsed on every core,
+        A .tar, .tar.xz or .txz archive, or any import with --profile or --batch, runs as a bulk import: parsed on every core,
         stored in transactions of --batch documents (500), with a progress bar; --profile ungdc takes speaker, post
         and country from the sidecar (docs/bulk-import.md) and reports every row or file it could not join.
         reindex rebuilds the full-text search index from the stored documents, in one transaction

@@ -11,8 +11,8 @@ public sealed record ImportArguments(string Path, string? Database)
     public string? Sidecar { get; init; }
     public int? BatchSize { get; init; }
 
-    /// <summary>A corpus profile or an archive file goes through the bulk importer (batches, parsing on every core).</summary>
-    public bool IsBulk => Profile is not null || Archive.Core.Import.Bulk.BulkSource.IsArchive(Path);
+    /// <summary>A corpus profile, a batch size or an archive file goes through the bulk importer (batches, parsing on every core).</summary>
+    public bool IsBulk => Profile is not null || BatchSize is not null || Archive.Core.Import.Bulk.BulkSource.IsArchive(Path);
 
     public static ImportArguments? Parse(IReadOnlyList<string> args, out string error)
     {
