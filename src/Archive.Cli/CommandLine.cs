@@ -1,6 +1,7 @@
 using Archive.Core;
 using Archive.Core.Data;
 using Archive.Core.Import;
+using Archive.Core.Import.Bulk;
 using Archive.Core.Preservation;
 using Archive.Core.Search;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,7 @@ public static class CommandLine
 {
     private const string Usage = """
         Usage: archive import <file-or-folder> [--db <database-file>]
+               archive import <folder-or-.tar.xz> [--profile <name> --sidecar <file.csv>] [--batch <n>] [--db <database-file>]
                archive reindex [--db <database-file>]
                archive create-admin --email <address> [--db <database-file>]
                archive fixity [--db <database-file>]
@@ -31,6 +33,9 @@ public static class CommandLine
         Imports .txt, .md, .pdf, .docx and .html files into the archive, one transaction per file; they are
         public at once and wait in the archivists' review queue. Files already stored (same SHA-256) are
         skipped, so running it again is harmless. A PDF without a text layer (scanned) is refused.
+        A .tar, .tar.xz or .txz archive, or any import with --profile or --batch, runs as a bulk import: parsed on every core,
+        stored in transactions of --batch documents (500), with a progress bar; --profile ungdc takes speaker, post
+        and country from the sidecar (docs/bulk-import.md) and reports every row or file it could not join.
         reindex rebuilds the full-text search index from the stored documents, in one transaction
         (the store keeps it up to date by itself; this is a repair).
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
@@ -111,6 +116,18 @@ public static class CommandLine
             return 2;
         }
 
+        if (arguments.IsBulk)
+        {
+            // A profile is read (and its sidecar checked) before the database is opened, so a mistake creates nothing.
+            IImportProfile? profile = null;
+            if (arguments.Profile is { } name && (profile = ImportProfiles.Create(name, arguments.Sidecar, out var profileError)) is null)
+            {
+                await errors.WriteLineAsync(profileError);
+                return 2;
+            }
+            return await RunWithServicesAsync(arguments.Database, output, errors, (scope, ct) =>
+                BulkImportCommand.RunAsync(scope.GetRequiredService<BulkImporter>(), arguments, profile, output, ct));
+        }
         return await RunWithServicesAsync(arguments.Database, output, errors, (scope, ct) =>
             ImportAsync(scope.GetRequiredService<FolderImporter>(), arguments.Path, output, ct));
     }

@@ -32,6 +32,7 @@ public static class ArchiveCoreServices
         services.AddDbContext<ArchiveDb>(options => ArchiveDbOptions.Configure(options, connectionString));
         services.AddScoped<DocumentLoader>();
         services.AddScoped<FolderImporter>();
+        services.AddScoped<Import.Bulk.BulkImporter>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SearchService>();
         services.AddSingleton(provider => Search.Engine.SearchEngine.For(

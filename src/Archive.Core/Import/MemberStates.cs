@@ -57,6 +57,23 @@ public static class MemberStates
     public static IReadOnlyList<string> All => Canonical;
 
     /// <summary>
+    /// The UN short name for exactly this name or a listed alternative ("Turkey" → "Türkiye", "Swaziland" → "Eswatini"),
+    /// ignoring case, surrounding spaces and the apostrophe's form; null when the whole name is not one of them.
+    /// </summary>
+    public static string? CanonicalName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            return null;
+        var wanted = name.Trim().Replace('’', '\'');
+        foreach (var (text, canonical) in AllNames)
+        {
+            if (string.Equals(text.Replace('’', '\''), wanted, StringComparison.OrdinalIgnoreCase))
+                return canonical;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The first state named in the text, by its UN short name: "Permanent Mission of the Republic of Azerbaijan" →
     /// "Azerbaijan". At equal positions the longer name wins, so "Guinea-Bissau" is not read as "Guinea".
     /// </summary>

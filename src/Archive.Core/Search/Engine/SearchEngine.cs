@@ -207,15 +207,20 @@ public sealed class SearchEngine
                 if (rows.Count == 0)
                     break;
                 var ids = rows.Select(r => r.DocumentId).Distinct().ToList();
+                // Documents are read on this thread and analysed on every core, a batch loading while the last is indexed.
+                Task indexing = Task.CompletedTask;
                 foreach (var chunk in ids.Chunk(LoadBatch))
                 {
                     var found = await IndexSource.LoadAsync(db, chunk, ct);
+                    db.ChangeTracker.Clear();
+                    await indexing;
                     var present = found.Select(d => d.Id).ToHashSet();
                     foreach (var id in chunk.Where(id => !present.Contains(id)))
                         writer.DeleteDocuments(new Term(SearchFields.Key, id.ToString(CultureInfo.InvariantCulture)));
-                    foreach (var document in found)
-                        writer.UpdateDocument(new Term(SearchFields.Key, document.Id.ToString(CultureInfo.InvariantCulture)), document.ToLucene());
+                    indexing = Task.Run(() => Parallel.ForEach(found, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+                        document => writer.UpdateDocument(new Term(SearchFields.Key, document.Id.ToString(CultureInfo.InvariantCulture)), document.ToLucene())), ct);
                 }
+                await indexing;
                 position = rows[^1].Id;
                 Commit(writer, position, rows[^1].At);
                 total += ids.Count;
