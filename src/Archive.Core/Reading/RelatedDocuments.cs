@@ -51,8 +51,10 @@ public static class RelatedDocuments
     {
         var speakerIds = document.Speakers.Select(s => s.SpeakerId).ToList();
         var id = document.Id;
+        // From the speakers' links (an IN), so SQLite reads their documents only rather than walking the archive by date.
+        var linked = db.DocumentSpeakers.Where(s => speakerIds.Contains(s.SpeakerId)).Select(s => s.DocumentId);
         return db.Documents
-            .Where(d => d.Id != id && d.Speakers.Any(s => speakerIds.Contains(s.SpeakerId)))
+            .Where(d => d.Id != id && linked.Contains(d.Id))
             .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             .Take(take).Select(ToRow).ToListAsync(ct);
     }
@@ -62,8 +64,9 @@ public static class RelatedDocuments
     {
         var itemIds = document.AgendaItems.Select(a => a.AgendaItemId).ToList();
         var id = document.Id;
+        var linked = db.DocumentAgendaItems.Where(a => itemIds.Contains(a.AgendaItemId)).Select(a => a.DocumentId);
         return db.Documents
-            .Where(d => d.Id != id && d.AgendaItems.Any(a => itemIds.Contains(a.AgendaItemId)))
+            .Where(d => d.Id != id && linked.Contains(d.Id))
             .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             .Take(take).Select(ToRow).ToListAsync(ct);
     }

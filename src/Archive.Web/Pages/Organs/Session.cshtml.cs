@@ -1,3 +1,4 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Microsoft.AspNetCore.Mvc;
@@ -21,13 +22,13 @@ public class SessionModel(ArchiveDb db, ILogger<SessionModel> logger) : PageMode
         if (organ is null)
             return this.NotFoundWithHelp(logger, "The archive has no organ at this address. The list of organs links to every one with documents.", OrganLinks.Index);
         var organCrumb = new Crumb(organ.Name, OrganLinks.Organ(organ.Slug));
-        var list = await DocumentList.ReadAsync(
-            db.Documents.Where(d => d.Organs.Any(o => o.OrganId == organ.Id && o.Session == session)), Request, newestFirst: false, ct);
+        var sessions = await db.CountBySessionAsync(organ.Id, ct);
+        var total = sessions.GetValueOrDefault(session);
+        var list = await DocumentList.ReadAsync(OrganDocuments.Of(db, organ.Id, session, total, await db.DocumentCountAsync(ct)), total, Request, newestFirst: false, ct);
         if (list is null)
             return this.NotFoundWithHelp(logger, "There is no such page of this session's documents: pages are numbered from 1 to the last one its pager links.", organCrumb);
-        var links = db.Set<DocumentOrgan>().Where(l => l.OrganId == organ.Id);
-        var before = await links.Where(l => l.Session < session).MaxAsync(l => l.Session, ct);
-        var after = await links.Where(l => l.Session > session).MinAsync(l => l.Session, ct);
+        int? before = sessions.Keys.Where(s => s < session).Select(s => (int?)s).LastOrDefault();
+        int? after = sessions.Keys.Where(s => s > session).Select(s => (int?)s).FirstOrDefault();
         Crumb? Link(int? n) => n is int s ? new Crumb(OrganLinks.SessionName(s, organ.SessionTerm), OrganLinks.Session(organ.Slug, s)) : null;
         if (list.Total == 0)
         {
