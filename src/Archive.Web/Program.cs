@@ -4,7 +4,9 @@ using Archive.Web.Startup;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddArchiveReliability();
-builder.Services.AddArchiveCore(builder.Configuration, ArchiveDatabase.ConnectionString(builder));
+var store = ArchiveDatabase.ConnectionString(builder);
+builder.Services.AddArchiveCore(builder.Configuration, store);
+builder.AddPageCache(store);
 builder.AddArchiveAccounts();
 builder.AddMachineInterfaces();
 builder.Services.AddRazorPages(ArchiveAccounts.Protect);
@@ -34,6 +36,7 @@ app.UseArchiveGuards();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePageCache();
 app.MapRazorPages();
 app.MapArchiveHealth();
 app.MapMachineInterfaces();
