@@ -81,8 +81,8 @@ public static class CommandLine
             }
             return await RunWithServicesAsync(reindex.Database, output, errors, async (scope, ct) =>
             {
-                var count = await scope.GetRequiredService<SearchIndex>().RebuildAsync(ct);
-                await output.WriteLineAsync($"Rebuilt the search index: {count} documents indexed (withdrawn documents are left out).");
+                var count = await scope.GetRequiredService<Archive.Core.Search.Engine.SearchEngine>().RebuildAsync(scope.GetRequiredService<Archive.Core.Data.ArchiveDb>(), ct);
+                await output.WriteLineAsync($"Rebuilt the search index: {count} documents indexed (withdrawn documents and drafts are left out).");
                 return 0;
             });
         }

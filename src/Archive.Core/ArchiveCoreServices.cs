@@ -34,7 +34,9 @@ public static class ArchiveCoreServices
         services.AddScoped<FolderImporter>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SearchService>();
-        services.AddScoped<SearchIndex>();
+        services.AddSingleton(provider => Search.Engine.SearchEngine.For(
+            Search.Engine.SearchEngine.PathFor(connectionString, provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ArchiveOptions>>().Value.SearchIndexPath),
+            Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<Search.Engine.SearchEngine>(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())));
         services.AddScoped<AuditLog>();
         services.AddScoped<SpeakerDirectory>();
         services.AddScoped<DocumentEditor>();

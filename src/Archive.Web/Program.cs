@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddArchiveReliability();
 var store = ArchiveDatabase.ConnectionString(builder);
 builder.Services.AddArchiveCore(builder.Configuration, store);
+builder.Services.AddHostedService<Archive.Core.Search.Engine.SearchIndexer>();
 builder.AddPageCache(store);
 builder.AddArchiveAccounts();
 builder.AddMachineInterfaces();

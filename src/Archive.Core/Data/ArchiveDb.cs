@@ -24,6 +24,7 @@ public class ArchiveDb(DbContextOptions<ArchiveDb> options) : IdentityDbContext<
     public DbSet<SpeakerMerge> SpeakerMerges => Set<SpeakerMerge>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Search.Engine.SearchOutboxEntry> SearchOutbox => Set<Search.Engine.SearchOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

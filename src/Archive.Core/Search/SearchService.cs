@@ -1,36 +1,27 @@
-using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Core.Data;
 using Archive.Core.Documents;
-using Microsoft.Data.Sqlite;
+using Archive.Core.Search.Engine;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Full-text search over <c>documents_fts</c> (see the SearchIndex migration): parses the query, matches in FTS5, applies the
-/// filters in SQL, and returns one page of hits with snippets, the total and facet counts over all hits. Every value reaches
-/// SQLite as a parameter; documents that are not public (withdrawn, drafts) are left out here with
-/// <see cref="PublicDocuments.SqlCondition"/>, since raw SQL does not see EF's query filters.
+/// Full-text search on the Lucene index (<see cref="SearchEngine"/>): parses the query, translates it into a Lucene query
+/// with its filters, ranks by BM25 (title and speakers weigh most), and returns one page of hits with snippets, the total
+/// and exact facet counts over every hit from doc values. The hits' own fields are read from the store, which stays the
+/// record; only public documents are in the index. Every search has a deadline (<see cref="ArchiveOptions.SearchDeadlineSeconds"/>)
+/// and stops when its caller goes away.
 /// </summary>
-public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
+public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<ArchiveOptions> options, ILogger<SearchService> logger)
 {
-    // IX_documents_search (SearchIndex migration) covers what the hit list and the year and kind facets read of a document;
-    // SQLite would otherwise walk each body's overflow pages to reach WithdrawnAt.
-    // bm25 weights in column order: title, speakers, body, organs, event, agenda, body_folded.
-    private const string Rank = "bm25(documents_fts, 10.0, 8.0, 1.0, 2.0, 2.0, 2.0, 1.0)";
     private const int FacetSize = 12;
-
-    /// <summary>The main date and the typed dates it is chosen from, each kept in IX_documents_search.</summary>
-    private static readonly string[] DateColumns = ["d.Date", "d.DeliveredOn", "d.WrittenOn", "d.DistributedOn", "d.PublishedOn"];
-    private const int MinStem = 4;
-    private const int MaxStemCut = 4;
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
@@ -56,74 +47,70 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             return new SearchResult(request, query, 0, [], SearchFacets.None, errors, [], []);
         }
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-            await db.Database.OpenConnectionAsync(ct);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.SearchDeadlineSeconds));
+        var token = deadline.Token;
         try
         {
-            QueryNode? text;
+            await engine.RefreshAsync(db, token);
+            var searcher = engine.Acquire();
             try
             {
-                text = await ExpandPrefixesAsync(connection, query.Text, ct);
-            }
-            catch (SqliteException ex)
-            {
-                logger.LogWarning(ex, "Search {Query} searched its prefixes without the stems: the index vocabulary could not be read", request.Query);
-                text = query.Text;
-            }
-            var match = FtsExpression.Build(text);
-            var excluded = match is null ? FtsExpression.ExcludedOnly(text) : null;
-            List<int> ids;
-            try
-            {
-                ids = await MatchingIdsAsync(connection, match, excluded, filters, request.Sort, ct);
-            }
-            catch (SqliteException ex)
-            {
-                // The parser's output is tested against FTS5 at length; should one still be refused, the user gets words, not a 500.
-                logger.LogError(ex, "Search {Query} failed in SQLite with expression {Match}", request.Query, match ?? excluded);
-                return new SearchResult(request, query, 0, [], SearchFacets.None,
-                    ["The archive could not run this query. Try fewer operators or plainer words."], [], []);
-            }
-            // In long: page 2147483647 times 20 would wrap to a negative skip and show the first page.
-            var skip = (long)(request.Page - 1) * request.PageSize;
-            var page = skip >= ids.Count ? [] : ids.Skip((int)skip).Take(request.PageSize).ToList();
-            var hits = await HitsAsync(connection, page, match, ct);
-            var facets = ids.Count == 0 ? SearchFacets.None : await FacetsAsync(connection, ids, ct);
-            if (ids.Count > 0)
-            {
-                // A facet whose value is chosen is counted with the other filters only: its other values then show how
-                // many documents choosing them instead would give.
-                foreach (var (key, chosen) in facetFilters)
+                var translation = new QueryTranslation(searcher.IndexReader);
+                var text = translation.Text(query.Text);
+                var excluded = text is null ? translation.ExcludedOnly(query.Text) : null;
+                // In long: page 2147483647 times 20 would wrap to a negative skip and show the first page.
+                var skip = (long)(request.Page - 1) * request.PageSize;
+                var wanted = (int)Math.Clamp(skip + request.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+                var top = TopFieldCollector.Create(Order(request.Sort, text is not null), wanted, false, false, false, true);
+                var counts = new HitCollector(token);
+                searcher.Search(Combine(text, excluded, filters), MultiCollector.Wrap(top, counts));
+                counts.Finish();
+                var ids = skip >= counts.Total ? [] : DocumentIds(searcher, top.GetTopDocs((int)skip, request.PageSize).ScoreDocs);
+                var hits = await HitsAsync(ids, translation, token);
+                var facets = counts.Total == 0 ? SearchFacets.None : Facets(counts);
+                if (counts.Total > 0)
                 {
-                    var others = JoinKinds(unjoined.Where(f => !ReferenceEquals(f, chosen)).ToList());
-                    var wider = await FacetsAsync(connection, await MatchingIdsAsync(connection, match, excluded, others, request.Sort, ct), ct);
-                    facets = key switch
+                    // A facet whose value is chosen is counted with the other filters only: its other values then show how
+                    // many documents choosing them instead would give.
+                    foreach (var (key, chosen) in facetFilters)
                     {
-                        "kind" => facets with { Kinds = wider.Kinds },
-                        "year" => facets with { Years = wider.Years },
-                        "organ" => facets with { Organs = wider.Organs },
-                        "speaker" => facets with { Speakers = wider.Speakers },
-                        _ => facets with { AgendaItems = wider.AgendaItems },
-                    };
+                        var others = JoinKinds(unjoined.Where(f => !ReferenceEquals(f, chosen)).ToList());
+                        var wider = new HitCollector(token);
+                        searcher.Search(Combine(text, excluded, others), wider);
+                        wider.Finish();
+                        var all = Facets(wider);
+                        facets = key switch
+                        {
+                            "kind" => facets with { Kinds = all.Kinds },
+                            "year" => facets with { Years = all.Years },
+                            "organ" => facets with { Organs = all.Organs },
+                            "speaker" => facets with { Speakers = all.Speakers },
+                            _ => facets with { AgendaItems = all.AgendaItems },
+                        };
+                    }
                 }
+                var suggestions = counts.Total == 0 ? Suggest(searcher.IndexReader, query) : [];
+                var loosen = counts.Total == 0 ? Loosen(query, filters, request) : [];
+                logger.LogInformation("Search {Query} found {Total} documents in {ElapsedMs} ms", request.Query, counts.Total, watch.ElapsedMilliseconds);
+                return new SearchResult(request, query, counts.Total, hits, facets, [], suggestions, loosen);
             }
-            var suggestions = ids.Count == 0 ? await SuggestAsync(connection, query, ct) : [];
-            var loosen = ids.Count == 0 ? Loosen(query, filters, request) : [];
-            logger.LogInformation("Search {Query} found {Total} documents in {ElapsedMs} ms", request.Query, ids.Count, watch.ElapsedMilliseconds);
-            return new SearchResult(request, query, ids.Count, hits, facets, [], suggestions, loosen);
+            finally
+            {
+                engine.Release(searcher);
+            }
         }
-        finally
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            if (opened)
-                await db.Database.CloseConnectionAsync();
+            logger.LogWarning("Search {Query} stopped at its deadline of {Seconds} s", request.Query, options.Value.SearchDeadlineSeconds);
+            return new SearchResult(request, query, 0, [], SearchFacets.None,
+                [$"This search took longer than {options.Value.SearchDeadlineSeconds} s and was stopped. Narrow it with a phrase, a filter or a longer prefix."], [], []);
         }
     }
 
     /// <summary>
-    /// Every matching document's id in the search's order (ties broken by id, so the order is stable), without hits,
-    /// snippets or facets: what the API pages through with a cursor and what exports stream. Page and page size are ignored.
+    /// Every matching document's id in the search's order (ties broken by date, then id, so the order is stable), without
+    /// hits, snippets or facets: what the API pages through with a cursor and what exports stream. Page and page size are ignored.
     /// </summary>
     public async Task<(IReadOnlyList<int> Ids, IReadOnlyList<string> Errors)> FindIdsAsync(SearchRequest request, CancellationToken ct)
     {
@@ -136,120 +123,66 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
             errors.Add("The query has no word or filter to search for.");
         if (errors.Count > 0)
             return ([], errors);
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-            await db.Database.OpenConnectionAsync(ct);
+        await engine.RefreshAsync(db, ct);
+        var searcher = engine.Acquire();
         try
         {
-            QueryNode? text;
-            try
-            {
-                text = await ExpandPrefixesAsync(connection, query.Text, ct);
-            }
-            catch (SqliteException)
-            {
-                text = query.Text;
-            }
-            var match = FtsExpression.Build(text);
-            var excluded = match is null ? FtsExpression.ExcludedOnly(text) : null;
-            try
-            {
-                return (await MatchingIdsAsync(connection, match, excluded, filters, request.Sort, ct), []);
-            }
-            catch (SqliteException ex)
-            {
-                logger.LogError(ex, "Search {Query} failed in SQLite with expression {Match}", request.Query, match ?? excluded);
-                return ([], ["The archive could not run this query. Try fewer operators or plainer words."]);
-            }
+            var translation = new QueryTranslation(searcher.IndexReader);
+            var text = translation.Text(query.Text);
+            var excluded = text is null ? translation.ExcludedOnly(query.Text) : null;
+            var combined = Combine(text, excluded, filters);
+            var count = new TotalHitCountCollector();
+            searcher.Search(combined, count);
+            if (count.TotalHits == 0)
+                return ([], []);
+            var top = TopFieldCollector.Create(Order(request.Sort, text is not null), count.TotalHits, false, false, false, true);
+            searcher.Search(combined, top);
+            return (DocumentIds(searcher, top.GetTopDocs().ScoreDocs), []);
         }
         finally
         {
-            if (opened)
-                await db.Database.CloseConnectionAsync();
+            engine.Release(searcher);
         }
     }
 
-    /// <summary>
-    /// The index stores stems ("negotiation" as "negoti"), so a prefix longer than a word's stem ("negotiat*") would miss
-    /// it. A prefix that no indexed word starts with therefore also searches the indexed stems it starts with, when they
-    /// are at most <see cref="MaxStemCut"/> letters shorter and the rest could start an ending the stemmer cuts
-    /// (<see cref="IsStemOf"/>): <c>negotiat*</c> searches <c>negotiat* OR negoti*</c>.
-    /// </summary>
-    private async Task<QueryNode?> ExpandPrefixesAsync(DbConnection connection, QueryNode? node, CancellationToken ct)
+    private static Query Combine(Query? text, Query? excluded, List<SearchFilter> filters)
     {
-        switch (node)
+        var all = new BooleanQuery();
+        all.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
+        if (excluded is not null)
+            all.Add(excluded, Occur.MUST_NOT);
+        foreach (var filter in filters)
         {
-            case QueryNode.Term { Prefix: true } term when term.Text.Length > MinStem && term.Text.All(char.IsLetter):
-                var prefix = term.Text.ToLowerInvariant();
-                // When some indexed word starts with the prefix itself, the stemmer left those words long enough: no need.
-                await using (var exists = Command(connection))
-                {
-                    exists.CommandText = "SELECT count(*) FROM (SELECT 1 FROM documents_fts_vocab WHERE term >= $prefix AND term < $prefix || char(1114111) LIMIT 1)";
-                    Add(exists, "$prefix", prefix);
-                    if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0)
-                        return term;
-                }
-                await using (var command = Command(connection))
-                {
-                    command.CommandText = """
-                        SELECT term FROM documents_fts_vocab
-                        WHERE term >= $low AND term < $prefix AND length(term) >= $shortest AND substr($prefix, 1, length(term)) = term
-                        ORDER BY length(term) DESC LIMIT 3
-                        """;
-                    var shortest = Math.Max(MinStem, prefix.Length - MaxStemCut);
-                    Add(command, "$low", prefix[..shortest]);
-                    Add(command, "$prefix", prefix);
-                    Add(command, "$shortest", shortest);
-                    var stems = new List<QueryNode> { term };
-                    await using var reader = await command.ExecuteReaderAsync(ct);
-                    while (await reader.ReadAsync(ct))
-                    {
-                        if (IsStemOf(prefix, reader.GetString(0)))
-                            stems.Add(new QueryNode.Term(reader.GetString(0), true));
-                    }
-                    return stems.Count == 1 ? term : new QueryNode.Any(stems);
-                }
-            case QueryNode.Columns columns:
-                return await ExpandPrefixesAsync(connection, columns.Inner, ct) is { } inner ? columns with { Inner = inner } : columns;
-            case QueryNode.All all:
-                return new QueryNode.All(await ExpandAllAsync(connection, all.Include, ct), await ExpandAllAsync(connection, all.Exclude, ct));
-            case QueryNode.Any any:
-                return new QueryNode.Any(await ExpandAllAsync(connection, any.Items, ct));
-            default:
-                return node;
+            // Filters narrow; a zero boost keeps them out of the ranking.
+            var condition = QueryTranslation.Filter(filter);
+            all.Add(filter.Exclude ? condition : new ConstantScoreQuery(condition) { Boost = 0 }, filter.Exclude ? Occur.MUST_NOT : Occur.MUST);
         }
+        return all;
     }
 
-    // The endings the Porter stemmer cuts off, as far as a prefix can show their start.
-    private static readonly string[] StemmedEndings =
-    [
-        "ational", "tional", "ation", "ator", "ative", "ate", "ance", "ence", "enci", "anci", "ant", "ent", "ement", "ment", "able",
-        "ible", "bility", "ility", "ity", "iti", "ive", "iveness", "ion", "ing", "ize", "izer", "ization", "ise", "ism", "ist",
-        "al", "alism", "ality", "alize", "ally", "ly", "ic", "ical", "icate", "iciti", "ful", "fulness", "ness", "ous", "ousness",
-        "ed", "er", "es", "ies", "s", "e", "y", "logi",
-    ];
-
-    /// <summary>
-    /// True when <paramref name="stem"/> is the stem of words starting with <paramref name="prefix"/>: what the prefix has
-    /// beyond it could be the start of an ending the stemmer cuts ("negotiat" over "negoti", "genocida" over "genocid"),
-    /// and a single letter only when a vowel, so "intern*" does not also search "inter*".
-    /// </summary>
-    internal static bool IsStemOf(string prefix, string stem)
+    /// <summary>Relevance, then the newest first; or by date either way. Undated documents come last, ties go by id.</summary>
+    private static Sort Order(SearchSort sort, bool ranked)
     {
-        if (stem.Length >= prefix.Length || !prefix.StartsWith(stem, StringComparison.Ordinal))
-            return false;
-        var rest = prefix[stem.Length..];
-        return (rest.Length > 1 || rest[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
-            && StemmedEndings.Any(e => e.StartsWith(rest, StringComparison.Ordinal));
+        SortField Date(bool newest)
+        {
+            var field = new SortField(SearchFields.Date, SortFieldType.INT64, newest);
+            field.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+            return field;
+        }
+        SortField Id(bool newest) => new(SearchFields.Id, SortFieldType.INT64, newest);
+        return sort switch
+        {
+            SearchSort.Oldest => new Sort(Date(false), Id(false)),
+            SearchSort.Newest => new Sort(Date(true), Id(true)),
+            _ when ranked => new Sort(SortField.FIELD_SCORE, Date(true), Id(true)),
+            _ => new Sort(Date(true), Id(true)),
+        };
     }
 
-    private async Task<List<QueryNode>> ExpandAllAsync(DbConnection connection, IReadOnlyList<QueryNode> nodes, CancellationToken ct)
+    private static List<int> DocumentIds(IndexSearcher searcher, ScoreDoc[] docs)
     {
-        var expanded = new List<QueryNode>(nodes.Count);
-        foreach (var node in nodes)
-            expanded.Add(await ExpandPrefixesAsync(connection, node, ct) ?? node);
-        return expanded;
+        var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, SearchFields.Id);
+        return docs.Select(d => (int)ids.Get(d.Doc)).ToList();
     }
 
     // A document has one kind, so two kinds asked for (kind:letter kind:statement, or a kind typed and one clicked) can only
@@ -302,261 +235,80 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         return facets;
     }
 
-    private async Task<List<int>> MatchingIdsAsync(DbConnection connection, string? match, string? excluded,
-        List<SearchFilter> filters, SearchSort sort, CancellationToken ct)
-    {
-        await using var command = Command(connection);
-        var sql = new StringBuilder();
-        if (match is not null)
-        {
-            sql.Append("SELECT d.Id FROM (SELECT rowid AS Id, ").Append(Rank)
-                .Append(" AS score FROM documents_fts WHERE documents_fts MATCH $match) h JOIN documents d INDEXED BY IX_documents_search ON d.Id = h.Id");
-            Add(command, "$match", match);
-        }
-        else
-        {
-            sql.Append("SELECT d.Id FROM documents d INDEXED BY IX_documents_search");
-        }
-        sql.Append(" WHERE ").Append(PublicDocuments.SqlCondition);
-        if (excluded is not null)
-        {
-            sql.Append(" AND d.Id NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $excluded)");
-            Add(command, "$excluded", excluded);
-        }
-        for (var i = 0; i < filters.Count; i++)
-            sql.Append(" AND ").Append(FilterSql(command, filters[i], "$f" + i.ToString(CultureInfo.InvariantCulture)));
-        sql.Append(sort switch
-        {
-            SearchSort.Newest => " ORDER BY d.Date IS NULL, d.Date DESC, d.Id DESC",
-            SearchSort.Oldest => " ORDER BY d.Date IS NULL, d.Date, d.Id",
-            _ when match is not null => " ORDER BY h.score, d.Date IS NULL, d.Date DESC, d.Id DESC",
-            _ => " ORDER BY d.Date IS NULL, d.Date DESC, d.Id DESC",
-        });
-        command.CommandText = sql.ToString();
-        var ids = new List<int>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            ids.Add(reader.GetInt32(0));
-        return ids;
-    }
-
-    private static string FilterSql(DbCommand command, SearchFilter filter, string p)
-    {
-        string condition;
-        switch (filter.Field)
-        {
-            case var _ when filter.AnyOf is { } alternatives:
-                condition = string.Join(" OR ", alternatives.Select((a, i) => FilterSql(command, a, p + "x" + i.ToString(CultureInfo.InvariantCulture))));
-                break;
-            case FilterField.Kind:
-                condition = $"d.Kind = {p}";
-                Add(command, p, filter.Kind!.Value.ToString());
-                break;
-            case FilterField.Date:
-                // A document is found by each of its dates: a letter dated on one day and distributed on another by both.
-                var bounds = new List<string>();
-                if (filter.From is { } from)
-                {
-                    bounds.Add($"{{0}} >= {p}a");
-                    Add(command, p + "a", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                }
-                if (filter.To is { } to)
-                {
-                    bounds.Add($"{{0}} <= {p}b");
-                    Add(command, p + "b", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                }
-                condition = string.Join(" OR ", DateColumns.Select(column =>
-                    "(" + string.Join(" AND ", [$"{column} IS NOT NULL", .. bounds.Select(b => string.Format(CultureInfo.InvariantCulture, b, column))]) + ")"));
-                break;
-            case FilterField.Symbol:
-                // A document's own symbol or one it cites, whole or as one part of a joint symbol ("A/79/875-S/2025/248").
-                condition = $"('-' || upper(coalesce(d.Symbol, '')) || '-' LIKE {p} ESCAPE '\\' OR EXISTS (SELECT 1 FROM cited_symbols c "
-                    + $"WHERE c.DocumentId = d.Id AND '-' || upper(c.Symbol) || '-' LIKE {p} ESCAPE '\\'))";
-                Add(command, p, "%-" + EscapeLike(filter.Symbol!) + (filter.SymbolPrefix ? "%" : "-%"));
-                break;
-            case FilterField.AgendaNumber:
-                condition = "EXISTS (SELECT 1 FROM document_agenda_items x JOIN agenda_items a ON a.Id = x.AgendaItemId "
-                    + $"WHERE x.DocumentId = d.Id AND a.Number = {p}" + (filter.AgendaSubItem is null ? ")" : $" AND a.SubItem = {p}s)");
-                Add(command, p, filter.AgendaNumber!.Value);
-                if (filter.AgendaSubItem is not null)
-                    Add(command, p + "s", filter.AgendaSubItem);
-                break;
-            case FilterField.AgendaItem:
-                condition = "EXISTS (SELECT 1 FROM document_agenda_items x JOIN agenda_items a ON a.Id = x.AgendaItemId JOIN organs o ON o.Id = a.OrganId "
-                    + $"WHERE x.DocumentId = d.Id AND o.Slug = {p} AND a.Number = {p}n AND a.SubItem = {p}s AND "
-                    + (filter.AgendaSession is null ? "a.Session IS NULL)" : $"a.Session = {p}y)");
-                Add(command, p, filter.Slug!);
-                Add(command, p + "n", filter.AgendaNumber!.Value);
-                Add(command, p + "s", filter.AgendaSubItem ?? "");
-                if (filter.AgendaSession is { } session)
-                    Add(command, p + "y", session);
-                break;
-            case FilterField.Organ:
-                condition = $"EXISTS (SELECT 1 FROM document_organs x JOIN organs o ON o.Id = x.OrganId WHERE x.DocumentId = d.Id AND o.Slug = {p})";
-                Add(command, p, filter.Slug!);
-                break;
-            case FilterField.Speaker:
-                condition = $"EXISTS (SELECT 1 FROM document_speakers x JOIN speakers s ON s.Id = x.SpeakerId WHERE x.DocumentId = d.Id AND s.Slug = {p})";
-                Add(command, p, filter.Slug!);
-                break;
-            default:
-                throw new UnreachableException($"Filter field {filter.Field}");
-        }
-        return filter.Exclude ? "NOT (" + condition + ")" : "(" + condition + ")";
-    }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private async Task<IReadOnlyList<SearchHit>> HitsAsync(DbConnection connection, List<int> page, string? match, CancellationToken ct)
+    private async Task<IReadOnlyList<SearchHit>> HitsAsync(List<int> page, QueryTranslation translation, CancellationToken ct)
     {
         if (page.Count == 0)
             return [];
-        var ids = JsonSerializer.Serialize(page);
-        var rows = new Dictionary<int, (string Slug, string? Title, string Kind, string? Date, string? Author, string? Symbol, string? Speaker, string Opening)>();
-        await using (var command = Command(connection))
-        {
-            command.CommandText = $$"""
-                SELECT d.Id, d.Slug, d.Title, d.Kind, d.Date, d.Author, d.Symbol,
-                       (SELECT x.SpellingUsed FROM document_speakers x WHERE x.DocumentId = d.Id ORDER BY x.Position LIMIT 1),
-                       substr(d.Body, 1, 400)
-                FROM documents d WHERE {{PublicDocuments.SqlCondition}} AND d.Id IN (SELECT value FROM json_each($ids))
-                """;
-            Add(command, "$ids", ids);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+        var rows = await db.Documents.AsNoTracking().Where(d => page.Contains(d.Id))
+            .Select(d => new
             {
-                rows[reader.GetInt32(0)] = (reader.GetString(1), Text(reader, 2), reader.GetString(3), Text(reader, 4), Text(reader, 5),
-                    Text(reader, 6), Text(reader, 7), reader.GetString(8));
-            }
-        }
-
-        var snippets = new Dictionary<int, IReadOnlyList<IReadOnlyList<SnippetPart>>>();
-        if (match is not null)
-        {
-            var open = "\uE000" + Guid.NewGuid().ToString("N");
-            var close = "\uE001" + Guid.NewGuid().ToString("N");
-            await using var command = Command(connection);
-            command.CommandText = """
-                SELECT rowid, highlight(documents_fts, 2, $open, $close), highlight(documents_fts, 6, $open, $close)
-                FROM documents_fts WHERE documents_fts MATCH $match AND rowid IN (SELECT value FROM json_each($ids))
-                """;
-            Add(command, "$open", open);
-            Add(command, "$close", close);
-            Add(command, "$match", match);
-            Add(command, "$ids", ids);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var body = Text(reader, 1) ?? "";
-                var folded = Text(reader, 2);
-                if (body.Contains(open, StringComparison.Ordinal) || folded?.Contains(open, StringComparison.Ordinal) == true)
-                    snippets[reader.GetInt32(0)] = Snippets.Cut(body, folded, open, close);
-            }
-        }
-
+                d.Id, d.Slug, d.Title, d.Kind, d.Date, d.Author, d.Symbol,
+                Speaker = d.Speakers.OrderBy(x => x.Position).Select(x => x.SpellingUsed).FirstOrDefault(),
+                // Snippets read at most this much of a body, however long it is.
+                Head = d.Body.Substring(0, BoundedHighlighter.MaxScannedChars),
+            })
+            .ToDictionaryAsync(d => d.Id, ct);
+        var terms = translation.HighlightTerms;
+        var prefixes = translation.HighlightPrefixes;
         return page.Where(rows.ContainsKey).Select(id =>
         {
             var row = rows[id];
-            return new SearchHit(row.Slug, row.Title ?? "Untitled document", Enum.TryParse<DocumentKind>(row.Kind, out var kind) ? kind : DocumentKind.Unknown,
-                row.Date is null ? null : DateOnly.ParseExact(row.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                row.Speaker, row.Author, row.Symbol, snippets.TryGetValue(id, out var snippet) ? snippet : Snippets.Opening(row.Opening));
+            var snippet = BoundedHighlighter.Snippet(row.Head, terms, prefixes, ct) ?? Snippets.Opening(row.Head.Length > 400 ? row.Head[..400] : row.Head);
+            return new SearchHit(row.Slug, row.Title ?? "Untitled document", row.Kind, row.Date, row.Speaker, row.Author, row.Symbol, snippet);
         }).ToList();
     }
 
-    private async Task<SearchFacets> FacetsAsync(DbConnection connection, List<int> ids, CancellationToken ct)
+    private static SearchFacets Facets(HitCollector counts)
     {
-        var json = JsonSerializer.Serialize(ids);
-        const string Matched = "WITH m(Id) AS (SELECT value FROM json_each($ids)) ";
-        var years = await FacetAsync(connection, json, Matched + """
-            SELECT substr(d.Date, 1, 4), substr(d.Date, 1, 4), count(*) FROM m JOIN documents d INDEXED BY IX_documents_search ON d.Id = m.Id
-            WHERE d.Date IS NOT NULL GROUP BY 1 ORDER BY 1
-            """, ct);
-        var kinds = await FacetAsync(connection, json, Matched + """
-            SELECT d.Kind, d.Kind, count(*) FROM m JOIN documents d INDEXED BY IX_documents_search ON d.Id = m.Id GROUP BY d.Kind ORDER BY 3 DESC, 1
-            """, ct);
-        kinds = kinds.Select(k => k with
-        {
-            Key = k.Key.ToLowerInvariant(),
-            Label = DocumentKinds.Label(Enum.TryParse<DocumentKind>(k.Key, out var kind) ? kind : DocumentKind.Unknown),
-        }).ToList();
-        var organs = await FacetAsync(connection, json, Matched + $"""
-            SELECT o.Slug, o.Name, count(DISTINCT x.DocumentId) FROM m JOIN document_organs x ON x.DocumentId = m.Id
-            JOIN organs o ON o.Id = x.OrganId GROUP BY o.Id ORDER BY 3 DESC, 2 LIMIT {FacetSize}
-            """, ct);
-        var speakers = await FacetAsync(connection, json, Matched + $"""
-            SELECT s.Slug, s.Name, count(DISTINCT x.DocumentId) FROM m JOIN document_speakers x ON x.DocumentId = m.Id
-            JOIN speakers s ON s.Id = x.SpeakerId GROUP BY s.Id ORDER BY 3 DESC, 2 LIMIT {FacetSize}
-            """, ct);
-        var agenda = new List<FacetValue>();
-        await using (var command = Command(connection))
-        {
-            command.CommandText = Matched + $"""
-                SELECT o.Slug, a.Session, a.Number, a.SubItem, a.Title, o.Name, o.SessionTerm, count(DISTINCT x.DocumentId)
-                FROM m JOIN document_agenda_items x ON x.DocumentId = m.Id JOIN agenda_items a ON a.Id = x.AgendaItemId
-                JOIN organs o ON o.Id = a.OrganId GROUP BY a.Id ORDER BY 8 DESC, a.Number, a.SubItem LIMIT {FacetSize}
-                """;
-            Add(command, "$ids", json);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+        var years = counts.Years.OrderBy(y => y.Key).Select(y => new FacetValue(y.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+            y.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), y.Value)).ToList();
+        var kinds = counts.Kinds.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal)
+            .Select(k => new FacetValue(k.Key.ToLowerInvariant(), DocumentKinds.Label(Enum.TryParse<DocumentKind>(k.Key, out var kind) ? kind : DocumentKind.Unknown), k.Value))
+            .ToList();
+        return new SearchFacets(years, kinds, Labelled(counts.Organs, byLabel: true), Labelled(counts.Speakers, byLabel: true), Labelled(counts.AgendaItems, byLabel: false));
+    }
+
+    // Doc values hold "key<separator>label"; ties go by label (organs, speakers) or by key (agenda items, in number order).
+    private static List<FacetValue> Labelled(IReadOnlyDictionary<string, int> counts, bool byLabel) =>
+        counts.Select(c =>
             {
-                int? session = reader.IsDBNull(1) ? null : reader.GetInt32(1);
-                var number = reader.GetInt32(2);
-                var subItem = reader.GetString(3);
-                var key = $"{reader.GetString(0)}:{session}:{number}{subItem}";
-                var label = $"Item {number}{(subItem.Length > 0 ? $" ({subItem})" : "")}{(Text(reader, 4) is { } title ? ": " + title : "")}"
-                    + $" · {reader.GetString(5)}{(session is int n ? $", {OrdinalNumber(n)} {reader.GetString(6)}" : "")}";
-                agenda.Add(new FacetValue(key, label, reader.GetInt32(7)));
-            }
-        }
-        return new SearchFacets(years, kinds, organs, speakers, agenda);
-    }
+                var at = c.Key.IndexOf(SearchFields.LabelSeparator);
+                return new FacetValue(c.Key[..at], c.Key[(at + 1)..], c.Value);
+            })
+            .OrderByDescending(f => f.Count)
+            .ThenBy(f => byLabel ? f.Label : f.Key, byLabel ? StringComparer.Ordinal : AgendaKeyOrder.Instance)
+            .Take(FacetSize).ToList();
 
-    private async Task<List<FacetValue>> FacetAsync(DbConnection connection, string ids, string sql, CancellationToken ct)
+    /// <summary>Whole indexed words close in spelling to the query's words that the index lacks ("genocdie" → "genocide").</summary>
+    private static IReadOnlyList<SearchSuggestion> Suggest(IndexReader reader, SearchQuery query)
     {
-        await using var command = Command(connection);
-        command.CommandText = sql;
-        Add(command, "$ids", ids);
-        var values = new List<FacetValue>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            values.Add(new FacetValue(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
-        return values;
-    }
-
-    /// <summary>Indexed terms close in spelling to the query's words that the index lacks ("genocde" → "genocid").</summary>
-    private async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(DbConnection connection, SearchQuery query, CancellationToken ct)
-    {
-        var words = Words(query.Text).Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct().Take(5).ToList();
+        var terms = MultiFields.GetTerms(reader, SearchFields.Words);
+        if (terms is null)
+            return [];
+        var words = Words(query.Text).SelectMany(w => ArchiveAnalyzer.Terms(w, ArchiveAnalyzer.Words))
+            .Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct().Take(5).ToList();
         var suggestions = new List<SearchSuggestion>();
         foreach (var word in words)
         {
-            await using var command = Command(connection);
-            // fts5vocab reads a term range from the index directly; candidates share the first letter.
-            command.CommandText = """
-                SELECT term, doc FROM documents_fts_vocab
-                WHERE term >= $low AND term < $high AND length(term) BETWEEN $shortest AND $longest
-                """;
-            Add(command, "$low", word[..1]);
-            Add(command, "$high", word[..1] + "\uFFFF");
-            Add(command, "$shortest", word.Length - 2);
-            Add(command, "$longest", word.Length + 2);
+            var iterator = terms.GetEnumerator();
+            if (iterator.SeekExact(new BytesRef(word)))
+                continue;
             var candidates = new List<(string Term, int Distance, int Documents)>();
-            var known = false;
-            await using (var reader = await command.ExecuteReaderAsync(ct))
+            if (iterator.SeekCeil(new BytesRef(word[..1])) != TermsEnum.SeekStatus.END)
             {
-                while (await reader.ReadAsync(ct))
+                do
                 {
-                    var term = reader.GetString(0);
-                    if (term == word)
-                        known = true;
+                    var term = iterator.Term.Utf8ToString();
+                    if (!term.StartsWith(word[0]))
+                        break;
+                    if (term.Length < word.Length - 2 || term.Length > word.Length + 2)
+                        continue;
                     var distance = Levenshtein(word, term, 2);
                     if (distance <= (word.Length <= 4 ? 1 : 2))
-                        candidates.Add((term, distance, reader.GetInt32(1)));
+                        candidates.Add((term, distance, iterator.DocFreq));
                 }
+                while (iterator.MoveNext());
             }
-            if (known)
-                continue;
             suggestions.AddRange(candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.Documents).ThenBy(c => c.Term, StringComparer.Ordinal)
                 .Take(3).Select(c => new SearchSuggestion(word, c.Term, Replace(query.Original, word, c.Term))));
         }
@@ -636,23 +388,19 @@ public sealed class SearchService(ArchiveDb db, ILogger<SearchService> logger)
         return previous[b.Length];
     }
 
-    private static string OrdinalNumber(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
-
-    // Inside a caller's transaction, Microsoft.Data.Sqlite wants it on every command.
-    private DbCommand Command(DbConnection connection)
+    /// <summary>Agenda keys ("organ:session:number sub-item") in session, then number order, as the agenda pages list them.</summary>
+    private sealed class AgendaKeyOrder : IComparer<string>
     {
-        var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return command;
-    }
+        public static AgendaKeyOrder Instance { get; } = new();
 
-    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        public int Compare(string? x, string? y) => Key(x).CompareTo(Key(y));
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        private static (int Number, string SubItem, string Whole) Key(string? key)
+        {
+            var parts = (key ?? "").Split(':');
+            var last = parts[^1];
+            var digits = new string(last.TakeWhile(char.IsAsciiDigit).ToArray());
+            return (int.TryParse(digits, out var n) ? n : 0, last[digits.Length..], key ?? "");
+        }
     }
 }

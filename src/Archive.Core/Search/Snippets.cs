@@ -3,9 +3,8 @@ using System.Text;
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Cuts snippet fragments out of FTS5 <c>highlight()</c> output: a window of words around each match, matches close together
-/// in one fragment, at most <see cref="MaxFragments"/> fragments. The markers are per-search random strings, so nothing in
-/// a stored text can pass for one.
+/// Cuts snippet fragments out of a body around the words a search matched: a window of words around each match, matches
+/// close together in one fragment, at most <see cref="MaxFragments"/> fragments.
 /// </summary>
 public static class Snippets
 {
@@ -13,21 +12,9 @@ public static class Snippets
     private const int Context = 80;
     private const int MaxFragmentLength = 360;
 
-    /// <summary>
-    /// Fragments from the body's highlight and, when the body has letters the index folds (ə, ß…), the folded copy's highlight:
-    /// its matches are mapped back onto the body's own letters, so "Aliyev" marks "Əliyev".
-    /// </summary>
-    public static IReadOnlyList<IReadOnlyList<SnippetPart>> Cut(string highlighted, string? foldedHighlighted, string open, string close)
-    {
-        var (text, ranges) = Ranges(highlighted, open, close);
-        if (!string.IsNullOrEmpty(foldedHighlighted))
-        {
-            var (folded, foldedRanges) = Ranges(foldedHighlighted, open, close);
-            if (FoldedToOriginal(text, folded) is { } map)
-                ranges.AddRange(foldedRanges.Select(r => (map[r.Start], map[r.End])));
-        }
-        return Cut(Segments(text, ranges));
-    }
+    /// <summary>Fragments of <paramref name="text"/> around the matched ranges (start inclusive, end exclusive, in order).</summary>
+    public static IReadOnlyList<IReadOnlyList<SnippetPart>> Cut(string text, IReadOnlyList<(int Start, int End)> matches) =>
+        Cut(Segments(text, matches.ToList()));
 
     private static IReadOnlyList<IReadOnlyList<SnippetPart>> Cut(List<SnippetPart> segments)
     {
@@ -74,55 +61,6 @@ public static class Snippets
     /// <summary>The opening words of a text, for a hit whose body the query did not match (a title or speaker match).</summary>
     public static IReadOnlyList<IReadOnlyList<SnippetPart>> Opening(string text) =>
         text.Length == 0 ? [] : [[new SnippetPart(Head(Squash(text, atLineStart: true), 2 * Context, text.Length <= 2 * Context), false)]];
-
-    private static (string Text, List<(int Start, int End)> Ranges) Ranges(string highlighted, string open, string close)
-    {
-        var text = new StringBuilder(highlighted.Length);
-        var ranges = new List<(int, int)>();
-        var position = 0;
-        while (position < highlighted.Length)
-        {
-            var start = highlighted.IndexOf(open, position, StringComparison.Ordinal);
-            if (start < 0)
-            {
-                text.Append(highlighted, position, highlighted.Length - position);
-                break;
-            }
-            var end = highlighted.IndexOf(close, start + open.Length, StringComparison.Ordinal);
-            if (end < 0)
-                end = highlighted.Length;
-            text.Append(highlighted, position, start - position);
-            var from = text.Length;
-            text.Append(highlighted, start + open.Length, end - start - open.Length);
-            ranges.Add((from, text.Length));
-            position = Math.Min(highlighted.Length, end + close.Length);
-        }
-        return (text.ToString(), ranges);
-    }
-
-    // The same letters the SearchIndex migration's view replaces, with the length each becomes.
-    private static int FoldedLength(char c) => c is '\u00df' or '\u1e9e' or '\u00e6' or '\u00c6' or '\u00fe' or '\u00de' or '\u0153' or '\u0152' ? 2 : 1;
-
-    private static int[]? FoldedToOriginal(string original, string folded)
-    {
-        var map = new int[folded.Length + 1];
-        var position = 0;
-        for (var i = 0; i < original.Length; i++)
-        {
-            // The second letter of a fold to two ("ss" of "ß") maps past the original letter, so a match ending there keeps it whole.
-            var length = FoldedLength(original[i]);
-            for (var k = 0; k < length; k++)
-            {
-                if (position >= folded.Length)
-                    return null;
-                map[position++] = k == 0 ? i : i + 1;
-            }
-        }
-        if (position != folded.Length)
-            return null;
-        map[position] = original.Length;
-        return map;
-    }
 
     private static List<SnippetPart> Segments(string text, List<(int Start, int End)> ranges)
     {

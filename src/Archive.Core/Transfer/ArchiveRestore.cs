@@ -1,3 +1,4 @@
+using Archive.Core.Search.Engine;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Archive.Core.Data;
@@ -12,7 +13,7 @@ namespace Archive.Core.Transfer;
 /// Reads a folder written by <see cref="ArchiveDump"/> into an empty, migrated archive, in one transaction: a damaged or
 /// foreign dump leaves the archive as empty as it was. Ids are kept, so every link and permalink resolves as before.
 /// </summary>
-public sealed class ArchiveRestore(ArchiveDb db, SearchIndex search, ILogger<ArchiveRestore> logger)
+public sealed class ArchiveRestore(ArchiveDb db, SearchEngine search, ILogger<ArchiveRestore> logger)
 {
     private const int Batch = 500;
 
@@ -38,8 +39,6 @@ public sealed class ArchiveRestore(ArchiveDb db, SearchIndex search, ILogger<Arc
         long total = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            // The index is rebuilt once at the end; its triggers would re-index a document for every row that names it.
-            var triggers = await search.DropTriggersAsync(ct);
             // The dump lists tables in the order its model inserted them; this archive's own order decides here.
             foreach (var type in types)
             {
@@ -51,11 +50,11 @@ public sealed class ArchiveRestore(ArchiveDb db, SearchIndex search, ILogger<Arc
                 total += rows;
                 logger.LogInformation("Restored {Rows} rows of {Table}", rows, table.Table);
             }
-            await search.RecreateTriggersAsync(triggers, ct);
             await transaction.CommitAsync(ct);
         }
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        await search.RebuildAsync(ct);
+        // The index is built once from what was restored, not row by row.
+        await search.RebuildAsync(db, ct);
         return total;
     }
 

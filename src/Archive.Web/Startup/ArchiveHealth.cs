@@ -36,7 +36,7 @@ public static class ArchiveHealth
     }
 }
 
-public sealed class StoreReadiness(ArchiveDb db, SearchIndex index) : IHealthCheck
+public sealed class StoreReadiness(ArchiveDb db, Archive.Core.Search.Engine.SearchEngine index) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -47,9 +47,13 @@ public sealed class StoreReadiness(ArchiveDb db, SearchIndex index) : IHealthChe
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
                 return HealthCheckResult.Unhealthy($"{pending.Count} migrations are not applied: {string.Join(", ", pending)}.");
-            // The index holds every document that is not withdrawn, drafts included (search hides those itself).
-            var documents = await db.Documents.IgnoreQueryFilters().CountAsync(d => d.WithdrawnAt == null, cancellationToken);
-            var indexed = await index.CountAsync(cancellationToken);
+            // The index holds the public documents (not withdrawn, not drafts) and has applied every change in the outbox.
+            var newest = await Archive.Core.Search.Engine.SearchEngine.NewestChangeAsync(db, cancellationToken);
+            var position = index.Position;
+            if (position < newest)
+                return HealthCheckResult.Unhealthy($"The search index is catching up: {newest - Math.Max(0, position)} changes to apply.");
+            var documents = await db.Documents.CountAsync(cancellationToken);
+            var indexed = index.Count;
             return documents == indexed
                 ? HealthCheckResult.Healthy($"Store open, migrations applied, {indexed} documents indexed.")
                 : HealthCheckResult.Unhealthy($"The search index holds {indexed} of {documents} documents; run reindex.");

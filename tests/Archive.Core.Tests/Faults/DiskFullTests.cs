@@ -71,7 +71,7 @@ public class DiskFullTests
     private static async Task<int> SearchTotalAsync(string database, string query)
     {
         await using var db = new ArchiveDb(ArchiveDbOptions.For($"Data Source={database}"));
-        return (await new SearchService(db, NullLogger<SearchService>.Instance).SearchAsync(new SearchRequest(query), CancellationToken.None)).Total;
+        return (await Archive.Core.Tests.Search.SeedArchive.Service(db).SearchAsync(new SearchRequest(query), CancellationToken.None)).Total;
     }
 
     private static async Task<int> RunAsync(string file, params string[] args)

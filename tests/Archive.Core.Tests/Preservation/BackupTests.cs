@@ -88,7 +88,7 @@ public class BackupTests
     private static async Task<string> SearchAllAsync(string database)
     {
         await using var db = Open(database);
-        var search = new SearchService(db, NullLogger<SearchService>.Instance);
+        var search = Archive.Core.Tests.Search.SeedArchive.Service(db);
         var lines = new List<string>();
         foreach (var query in Queries)
         {

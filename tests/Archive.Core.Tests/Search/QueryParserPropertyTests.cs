@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 using Archive.Core.Search;
-using Microsoft.Data.Sqlite;
+using Archive.Core.Search.Engine;
 
 namespace Archive.Core.Tests.Search;
 
 /// <summary>
-/// Random and mutated queries: the parser never throws, and whatever expression it emits is accepted by real FTS5 (the same
-/// table definition and tokenizer as the archive's index).
+/// Random and mutated queries: the parser never throws, and whatever tree it builds, the engine translates and runs on a
+/// real Lucene index with the archive's analyzer and fields.
 /// </summary>
 public class QueryParserPropertyTests
 {
@@ -33,10 +33,11 @@ public class QueryParserPropertyTests
     ];
 
     [Fact]
-    public void Parse_random_and_mutated_queries_never_throws_and_fts5_accepts_every_expression()
+    public void Parse_random_and_mutated_queries_never_throws_and_the_engine_runs_every_tree()
     {
         var random = new Random(20261125);
         var expressions = new HashSet<string>(StringComparer.Ordinal);
+        var trees = new List<QueryNode>();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < Queries; i++)
         {
@@ -47,37 +48,34 @@ public class QueryParserPropertyTests
                 _ => RandomChars(random),
             };
             var query = QueryParser.Parse(input);
-            if (FtsExpression.Build(query.Text) is { } match)
-                expressions.Add(match);
-            if (FtsExpression.ExcludedOnly(query.Text) is { } excluded)
-                expressions.Add(excluded);
+            if (QueryNotation.Build(query.Text) is { } match && expressions.Add(match))
+                trees.Add(query.Text!);
+            if (QueryNotation.ExcludedOnly(query.Text) is { } excluded && expressions.Add(excluded))
+                trees.Add(query.Text!);
         }
 
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using (var create = connection.CreateCommand())
+        // Every tree goes to the engine as a query built from objects; none may fail to run on a real index.
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(ArchiveAnalyzer.Version, ArchiveAnalyzer.PerField)))
         {
-            create.CommandText = """
-                CREATE VIRTUAL TABLE documents_fts USING fts5(title, speakers, body, organs, event, agenda, body_folded,
-                    tokenize = 'porter unicode61 remove_diacritics 2');
-                INSERT INTO documents_fts(rowid, title, body) VALUES (1, 'Peace and war', 'The responsibility to protect peace a é');
-                """;
-            create.ExecuteNonQuery();
+            writer.AddDocument(new IndexedDocument(1, Archive.Core.Documents.DocumentKind.Statement, "Peace and war", "The responsibility to protect peace a é",
+                null, "A/79/875", new DateOnly(2019, 11, 27), [new DateOnly(2019, 11, 27)], [("tofig-musayev", "Tofig Musayev")], ["Tofig Musayev"],
+                [("security-council", "Security Council")], [], []).ToLucene());
         }
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH $match";
-        var parameter = command.Parameters.Add("$match", SqliteType.Text);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
         var failures = new List<string>();
-        foreach (var expression in expressions)
+        foreach (var tree in trees)
         {
-            parameter.Value = expression;
             try
             {
-                command.ExecuteScalar();
+                var translation = new QueryTranslation(reader);
+                var query = translation.Text(tree) ?? translation.ExcludedOnly(tree) ?? new Lucene.Net.Search.MatchAllDocsQuery();
+                searcher.Search(query, 10);
             }
-            catch (SqliteException ex)
+            catch (Exception ex)
             {
-                failures.Add(expression + " → " + ex.Message);
+                failures.Add(QueryNotation.Build(tree) + " → " + ex.Message);
             }
         }
 

@@ -47,7 +47,7 @@ public class QueryParserTests
         var query = QueryParser.Parse(input);
 
         Assert.Empty(query.Errors);
-        Assert.Equal(expected, FtsExpression.Build(query.Text));
+        Assert.Equal(expected, QueryNotation.Build(query.Text));
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public class QueryParserTests
         var query = QueryParser.Parse(input);
 
         Assert.Empty(query.Errors);
-        Assert.Equal(expected, FtsExpression.Build(query.Text));
+        Assert.Equal(expected, QueryNotation.Build(query.Text));
         Assert.Contains(query.Notices, n => n.Contains(notice, StringComparison.Ordinal));
     }
 
@@ -81,7 +81,7 @@ public class QueryParserTests
         var query = QueryParser.Parse(input);
 
         Assert.True(query.IsEmpty);
-        Assert.Null(FtsExpression.Build(query.Text));
+        Assert.Null(QueryNotation.Build(query.Text));
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public class QueryParserTests
     {
         var query = QueryParser.Parse("-genocide -armenia");
 
-        Assert.Null(FtsExpression.Build(query.Text));
-        Assert.Equal("(\"genocide\" OR \"armenia\")", FtsExpression.ExcludedOnly(query.Text));
+        Assert.Null(QueryNotation.Build(query.Text));
+        Assert.Equal("(\"genocide\" OR \"armenia\")", QueryNotation.ExcludedOnly(query.Text));
     }
 
     [Theory]
@@ -162,7 +162,7 @@ public class QueryParserTests
         var query = QueryParser.Parse("genocide -kind:letter");
 
         Assert.True(Assert.Single(query.Filters).Exclude);
-        Assert.Equal("\"genocide\"", FtsExpression.Build(query.Text));
+        Assert.Equal("\"genocide\"", QueryNotation.Build(query.Text));
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class QueryParserTests
     {
         var query = QueryParser.Parse("genocide or armenia");
 
-        Assert.Equal("(\"genocide\" AND \"or\" AND \"armenia\")", FtsExpression.Build(query.Text));
+        Assert.Equal("(\"genocide\" AND \"or\" AND \"armenia\")", QueryNotation.Build(query.Text));
         Assert.Contains(query.Notices, n => n.Contains("OR in capitals", StringComparison.Ordinal));
     }
 
@@ -230,7 +230,7 @@ public class QueryParserTests
     {
         var query = QueryParser.Parse(new string('(', 50) + "peace" + new string(')', 50));
 
-        Assert.Equal("\"peace\"", FtsExpression.Build(query.Text));
+        Assert.Equal("\"peace\"", QueryNotation.Build(query.Text));
         Assert.Contains(query.Notices, n => n.Contains("nested", StringComparison.Ordinal));
     }
 }

@@ -141,7 +141,7 @@ public class SearchServiceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
     [InlineData("negoti", "negoti", false)]
     public void Search_prefix_also_searches_a_shorter_stem_only_when_the_rest_starts_an_ending(string prefix, string stem, bool expected)
     {
-        Assert.Equal(expected, SearchService.IsStemOf(prefix, stem));
+        Assert.Equal(expected, Archive.Core.Search.Engine.QueryTranslation.IsStemOf(prefix, stem));
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public sealed class SeedArchive : IAsyncLifetime
 
     public async Task DisposeAsync() => await Archive.DisposeAsync();
 
-    public static SearchService Service(ArchiveDb db) => new(db, NullLogger<SearchService>.Instance);
+    public static SearchService Service(ArchiveDb db) =>
+        new(db, global::Archive.Core.Search.Engine.SearchEngine.ForStore(db), Microsoft.Extensions.Options.Options.Create(new global::Archive.Core.ArchiveOptions()), NullLogger<SearchService>.Instance);
 
     public async Task<SearchResult> SearchAsync(SearchRequest request)
     {

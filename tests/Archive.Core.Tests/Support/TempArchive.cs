@@ -72,6 +72,7 @@ public sealed class TempArchive : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        Archive.Core.Search.Engine.SearchEngine.Close(DatabasePath + ".search");
         try
         {
             Directory.Delete(_folder, recursive: true);

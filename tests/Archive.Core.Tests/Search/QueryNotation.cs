@@ -1,13 +1,15 @@
 using System.Globalization;
 
-namespace Archive.Core.Search;
+using Archive.Core.Search;
+
+namespace Archive.Core.Tests.Search;
 
 /// <summary>
-/// Writes a <see cref="QueryNode"/> tree as an FTS5 MATCH expression. Every user word goes out inside double quotes (FTS5
-/// strings, quotes doubled), so no user text is ever read as FTS5 syntax; operators, brackets and column names come only
-/// from here.
+/// A compact notation of the parser's tree for the parser's tests: words quoted, AND, OR, NOT, NEAR(…, n), {fields} : (…),
+/// a trailing * for a prefix. It is the notation the archive's first search engine (SQLite FTS5) read, kept because it
+/// states the query language precisely; the engine now receives the tree itself (QueryTranslation).
 /// </summary>
-public static class FtsExpression
+public static class QueryNotation
 {
     /// <summary>The expression that must match, or null when the tree has nothing positive to search for.</summary>
     public static string? Build(QueryNode? node) => node switch
@@ -25,8 +27,7 @@ public static class FtsExpression
     };
 
     /// <summary>
-    /// For a query that only excludes ("-genocide"): the expression for what to leave out. FTS5 cannot say "everything
-    /// except", so the search takes all documents and removes these.
+    /// For a query that only excludes ("-genocide"): the expression for what to leave out. the search takes all documents and removes these.
     /// </summary>
     public static string? ExcludedOnly(QueryNode? node) =>
         node is QueryNode.All { Include.Count: 0 } all ? AnyOf(all.Exclude) : null;
