@@ -27,6 +27,8 @@ public static class PageCache
             // The key changes with the store, so an entry outlives its use only by this; the citation's "accessed" date is
             // the one thing on a page that changes by itself.
             cache.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
+            // Pages may answer differently by case ("cite.bib" is a download, "cite.BIB" a 404), so the key keeps it.
+            cache.UseCaseSensitivePaths = true;
             cache.AddPolicy(PolicyName, new PublicPagePolicy(stamp));
         });
         builder.Services.PostConfigure<RazorPagesOptions>(pages =>
