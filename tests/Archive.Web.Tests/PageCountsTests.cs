@@ -29,7 +29,7 @@ public class PageCountsTests(ArchiveWebFactory factory) : IClassFixture<ArchiveW
         await EditAsync(key, s => s with
         {
             Kind = DocumentKind.NoteVerbale, DeliveredOn = new DateOnly(2003, 2, 1), DistributedOn = new DateOnly(2003, 2, 4),
-            Country = "Ruritania", Organs = [new OrganEntry("Security Council", 58)], Speakers = [.. s.Speakers.Take(1)],
+            Country = "Ruritania", Organs = [new OrganEntry("Security Council", 58)], Speakers = [.. s.Speakers.Take(1)], AgendaItems = [.. s.AgendaItems.Take(1)],
         });
         await AssertAgreeAsync("after an edit of kind, dates, State, organs and speakers");
 
@@ -79,6 +79,7 @@ public class PageCountsTests(ArchiveWebFactory factory) : IClassFixture<ArchiveW
         lines.AddRange(organs.GroupBy(l => l.OrganId).Select(g => $"organ {g.Key} {g.Count()}"));
         lines.AddRange(organs.Where(l => l.Session is not null).GroupBy(l => (l.OrganId, l.Session)).Select(g => $"session {g.Key.OrganId}:{g.Key.Session} {g.Count()}"));
         lines.AddRange((await db.DocumentSpeakers.Select(l => l.Speaker.Slug).ToListAsync()).GroupBy(s => s).Select(g => $"speaker {g.Key} {g.Count()}"));
+        lines.AddRange((await db.DocumentAgendaItems.Select(l => l.AgendaItemId).ToListAsync()).GroupBy(i => i).Select(g => $"agenda {g.Key} {g.Count()}"));
         return string.Join("\n", lines.Order(StringComparer.Ordinal));
     }
 
@@ -104,6 +105,7 @@ public class PageCountsTests(ArchiveWebFactory factory) : IClassFixture<ArchiveW
         lines.AddRange((await db.CountByOrganAsync(ct)).Select(o => $"organ {o.Key} {o.Value}"));
         lines.AddRange((await db.CountBySessionAsync(ct)).Select(s => $"session {s.OrganId}:{s.Session} {s.Count}"));
         lines.AddRange((await db.CountBySpeakerAsync(ct)).Select(s => $"speaker {s.Slug} {s.Count}"));
+        lines.AddRange((await db.CountByAgendaItemAsync(ct)).Select(a => $"agenda {a.Key} {a.Value}"));
         return string.Join("\n", lines.Order(StringComparer.Ordinal));
     }
 

@@ -104,7 +104,7 @@ public class PageQueryCountTests(CountedArchiveFactory small, LargerArchiveFacto
     [
         "/", "/browse", "/browse/2019", "/browse/2019/11", "/browse/2019/11/27", "/kinds", "/kinds/statement", "/organs",
         "/organs/general-assembly", "/organs/general-assembly/sessions/74", "/speakers", "/speakers/yashar-aliyev", "/missions",
-        "/missions/azerbaijan",
+        "/missions/azerbaijan", "/agenda",
     ];
 
     [Theory]

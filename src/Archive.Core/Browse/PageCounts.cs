@@ -25,6 +25,7 @@ public static class PageCounts
     private const string Organ = "organ";
     private const string Session = "session";
     private const string Speaker = "speaker";
+    private const string Agenda = "agenda";
 
     /// <summary>Every key of a facet, in key order.</summary>
     private static Task<List<FacetCount>> FacetAsync(ArchiveDb db, string facet, CancellationToken ct) =>
@@ -112,6 +113,10 @@ public static class PageCounts
         var rows = await RangeAsync(db, Session, prefix + ":", prefix + ";", ct);
         return new SortedDictionary<int, int>(rows.Select(ParseSession).ToDictionary(r => r.Session, r => r.Count));
     }
+
+    /// <summary>Public documents per agenda item, by item id; items with none are absent.</summary>
+    public static async Task<Dictionary<int, int>> CountByAgendaItemAsync(this ArchiveDb db, CancellationToken ct) =>
+        (await FacetAsync(db, Agenda, ct)).ToDictionary(c => int.Parse(c.Key, System.Globalization.CultureInfo.InvariantCulture), c => c.Count);
 
     /// <summary>Public documents per speaker, with the speaker's name and slug: one row per speaker who has any.</summary>
     public static Task<List<SpeakerCount>> CountBySpeakerAsync(this ArchiveDb db, CancellationToken ct) =>

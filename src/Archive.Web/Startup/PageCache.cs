@@ -29,6 +29,8 @@ public static class PageCache
             cache.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
             // Pages may answer differently by case ("cite.bib" is a download, "cite.BIB" a 404), so the key keeps it.
             cache.UseCaseSensitivePaths = true;
+            // Bounds what the cache adds to the working set (500 MB in all on the UNGDC archive, docs/benchmarks.md).
+            cache.SizeLimit = 64 * 1024 * 1024;
             cache.AddPolicy(PolicyName, new PublicPagePolicy(stamp));
         });
         builder.Services.PostConfigure<RazorPagesOptions>(pages =>

@@ -40,12 +40,14 @@ public class SessionModel(ArchiveDb db, ILogger<SessionModel> logger) : PageMode
         (OrganName, OrganSlug, Name, Documents) = (organ.Name, organ.Slug, OrganLinks.SessionName(session, organ.SessionTerm), list);
         Nav = new PeriodNav("Sessions", Link(before), Link(after));
         // Agenda items are numbered per session of the organ whose agenda they are on (a Main Committee's items are the Assembly's).
-        AgendaItems = await db.AgendaItems
-            .Where(i => i.OrganId == organ.Id && i.Session == session && db.DocumentAgendaItems.Any(l => l.AgendaItemId == i.Id))
+        var counts = await db.CountByAgendaItemAsync(ct);
+        var items = await db.AgendaItems
+            .Where(i => i.OrganId == organ.Id && i.Session == session)
             .OrderBy(i => i.Number).ThenBy(i => i.SubItem)
-            .Select(i => new AgendaItemRow(i.Number, i.SubItem, i.Title, db.DocumentAgendaItems.Count(l => l.AgendaItemId == i.Id),
-                OrganLinks.AgendaItem(organ.Slug, session, i.Number, i.SubItem)))
+            .Select(i => new { i.Id, i.Number, i.SubItem, i.Title })
             .ToListAsync(ct);
+        AgendaItems = [.. items.Where(i => counts.ContainsKey(i.Id))
+            .Select(i => new AgendaItemRow(i.Number, i.SubItem, i.Title, counts[i.Id], OrganLinks.AgendaItem(organ.Slug, session, i.Number, i.SubItem)))];
         return Page();
     }
 }
