@@ -11,7 +11,8 @@ namespace Archive.Core.Data.Migrations
     /// document or its links, so no page counts the archive on a request. Public is PublicDocuments' definition: not
     /// withdrawn and not a draft. A document is counted once in each distinct year, month and day among its five dates,
     /// as the calendar queries count it. Covering indexes let the lists read one page of rows. SQL only: the EF model and
-    /// its snapshot are unchanged.
+    /// its snapshot are unchanged. A later migration that rebuilds <c>documents</c> or a link table (an EF table rebuild in
+    /// SQLite) drops these triggers with the old table and must create them again; PageCountsTests would show it.
     /// </summary>
     [DbContext(typeof(ArchiveDb))]
     [Migration("20261204030000_PageCounts")]
