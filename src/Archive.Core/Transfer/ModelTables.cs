@@ -18,7 +18,8 @@ public static class ModelTables
     /// <summary>Entity types with a table, principals before their dependents (the order a restore inserts in).</summary>
     public static IReadOnlyList<IEntityType> InInsertOrder(IModel model)
     {
-        var types = model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned())
+        // The search outbox is derived, like the index it feeds: a restore writes its own rows and rebuilds the index.
+        var types = model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned() && t.ClrType != typeof(Search.Engine.SearchOutboxEntry))
             .OrderBy(t => t.GetTableName(), StringComparer.Ordinal).ToList();
         var ordered = new List<IEntityType>();
         var visiting = new HashSet<IEntityType>();

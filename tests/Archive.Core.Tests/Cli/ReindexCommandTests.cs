@@ -8,12 +8,13 @@ namespace Archive.Core.Tests.Cli;
 public class ReindexCommandTests
 {
     [Fact]
-    public async Task Reindex_rebuilds_an_emptied_index_and_reports_the_count()
+    public async Task Reindex_builds_a_damaged_index_again_and_reports_the_count()
     {
         await using var archive = await TempArchive.CreateAsync();
         await archive.ImportSeedsAsync();
-        await using (var db = archive.OpenDb())
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM documents_fts");
+        var index = archive.DatabasePath + ".search";
+        Directory.CreateDirectory(index);
+        File.WriteAllText(Path.Combine(index, "segments_9"), "damaged");
         var output = new StringWriter();
         var errors = new StringWriter();
 
@@ -22,7 +23,7 @@ public class ReindexCommandTests
         Assert.Equal(0, code);
         Assert.Contains("5 documents indexed", output.ToString());
         await using var read = archive.OpenDb();
-        Assert.Equal(5, await read.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM documents_fts WHERE documents_fts MATCH 'azerbaijan'").SingleAsync());
+        Assert.Equal(5, (await Archive.Core.Tests.Search.SeedArchive.Service(read).SearchAsync(new Archive.Core.Search.SearchRequest("azerbaijan"), default)).Total);
     }
 
     [Theory]

@@ -45,6 +45,7 @@ public class DiskFullTests
         finally
         {
             SqliteConnection.ClearAllPools();
+            Archive.Core.Search.Engine.SearchEngine.Close(Path.Combine(mount, "archive.db.search"));
             await RunAsync("umount", mount);
             Directory.Delete(mount, recursive: true);
             Directory.Delete(input, recursive: true);

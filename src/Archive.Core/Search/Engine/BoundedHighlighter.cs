@@ -3,15 +3,20 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Archive.Core.Search.Engine;
 
 /// <summary>
-/// Finds where a search's words stand in a body by running the index's analyzer over it once, from the start, and
-/// stopping as soon as the snippets have enough matches or after <see cref="MaxScannedChars"/>: the work grows with the
-/// part of the body read, never with the number of matches, and a 10 MB document of one word costs no more than its
-/// first lines.
+/// Finds where a search's words stand in a body by running the index's analyzer over it once and stopping as soon as the
+/// snippets have enough matches or after <see cref="MaxScannedChars"/>: the work grows with the part of the body read,
+/// never with the number of matches, and a 10 MB document of one word costs no more than its first lines. The reading
+/// starts a little before the first place where one of the words appears as plain text (a stem is usually the start of
+/// the word it came from), or at the beginning when none does (a folded letter, a stem that changed a letter).
 /// </summary>
 public static class BoundedHighlighter
 {
     public const int MaxScannedChars = 500_000;
-    private const int EnoughMatches = 24;
+    // Matches this close share a fragment (Snippets' window on either side); reading stops when a fragment past the last
+    // one the snippet shows would begin.
+    private const int SameFragment = 160;
+    private const int MaxFragmentLength = 360;
+    private const int Lead = 200;
     private const int Context = 400;
 
     /// <summary>Snippet fragments, or null when the read part of the body holds none of the words.</summary>
@@ -21,12 +26,16 @@ public static class BoundedHighlighter
             return null;
         var matches = new List<(int Start, int End)>();
         var scanned = body.Length > MaxScannedChars ? body[..MaxScannedChars] : body;
-        using (var stream = ArchiveAnalyzer.Stemmed.GetTokenStream(SearchFields.Body, scanned))
+        var start = FirstPlainOccurrence(scanned, terms, prefixes);
+        var read = start == 0 ? scanned : scanned[start..];
+        using (var stream = ArchiveAnalyzer.Stemmed.GetTokenStream(SearchFields.Body, read))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             var tokens = 0;
+            var fragments = 0;
+            var fragmentStart = 0;
             while (stream.IncrementToken())
             {
                 if ((++tokens & 1023) == 0)
@@ -34,9 +43,14 @@ public static class BoundedHighlighter
                 var text = term.ToString();
                 if (terms.Contains(text) || prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)))
                 {
-                    matches.Add((offset.StartOffset, offset.EndOffset));
-                    if (matches.Count >= EnoughMatches)
-                        break;
+                    var match = (Start: start + offset.StartOffset, End: start + offset.EndOffset);
+                    if (matches.Count == 0 || match.Start - matches[^1].End > SameFragment || match.End - fragmentStart > MaxFragmentLength)
+                    {
+                        if (++fragments > Snippets.MaxFragments)
+                            break;
+                        fragmentStart = match.Start;
+                    }
+                    matches.Add(match);
                 }
             }
             stream.End();
@@ -48,5 +62,23 @@ public static class BoundedHighlighter
         var to = Math.Min(scanned.Length, matches[^1].End + Context);
         var window = scanned[from..to];
         return Snippets.Cut(window, matches.Select(m => (m.Start - from, m.End - from)).ToList());
+    }
+
+    // Where to start reading: at a space before the earliest plain-text occurrence of any word, or 0.
+    private static int FirstPlainOccurrence(string body, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    {
+        var first = -1;
+        foreach (var word in terms.Concat(prefixes))
+        {
+            if (word.Length < 2)
+                return 0;
+            var at = body.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (first < 0 || at < first))
+                first = at;
+        }
+        if (first <= Lead)
+            return 0;
+        var space = body.LastIndexOf(' ', first - Lead);
+        return space < 0 ? 0 : space + 1;
     }
 }

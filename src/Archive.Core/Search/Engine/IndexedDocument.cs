@@ -30,6 +30,9 @@ public sealed record IndexedDocument(
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
     });
 
+    /// <summary>How much of a body the suggestion vocabulary reads (a median General Debate speech is 16,000 characters).</summary>
+    public const int VocabularyChars = 16_000;
+
     public LuceneDocument ToLucene()
     {
         var key = Id.ToString(CultureInfo.InvariantCulture);
@@ -49,9 +52,10 @@ public sealed record IndexedDocument(
             new StringField(SearchFields.Kind, Kind.ToString(), Field.Store.NO),
             new SortedDocValuesField(SearchFields.KindFacet, new Lucene.Net.Util.BytesRef(Kind.ToString())),
         };
-        // The vocabulary sees the short fields and the body, each once: it only needs to know that a word occurs.
+        // The vocabulary sees the short fields and the opening of the body: suggestions need the words in use, not every
+        // occurrence, and reading each body twice in full would cost half as much again as indexing it.
         document.Add(new Field(SearchFields.Words, string.Join(' ', Title, speakers, organs, Event, agenda), WordsOnly));
-        document.Add(new Field(SearchFields.Words, Body, WordsOnly));
+        document.Add(new Field(SearchFields.Words, Body.Length > VocabularyChars ? Body[..VocabularyChars] : Body, WordsOnly));
         if (Date is { } date)
             document.Add(new NumericDocValuesField(SearchFields.Date, DayNumber(date)));
         foreach (var day in AllDates.Distinct())

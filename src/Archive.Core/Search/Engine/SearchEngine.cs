@@ -19,9 +19,10 @@ namespace Archive.Core.Search.Engine;
 /// will. Every change that affects search leaves a row in <c>search_outbox</c> in the change's own transaction; the index
 /// applies those rows in order and records, in each commit, the last row it applied. So after a crash or a kill it carries
 /// on from its last commit, several processes can share the folder (whoever holds Lucene's write lock applies, the others
-/// reopen), and several web instances on one store each keep their own index in step.
+/// reopen), and several web instances on one store each keep their own index in step. One engine per folder lives as long
+/// as its process (no container disposes it: hosts and commands in one process share it); <see cref="Close"/> ends it.
 /// </summary>
-public sealed class SearchEngine : IDisposable
+public sealed class SearchEngine
 {
     private const string PositionKey = "outbox";
     private const string StampKey = "outbox-at";
@@ -92,7 +93,7 @@ public sealed class SearchEngine : IDisposable
     public static void Close(string path)
     {
         if (Open.TryRemove(System.IO.Path.GetFullPath(path), out var engine))
-            engine.Dispose();
+            engine.Shutdown();
     }
 
     /// <summary>The last outbox row the searchable index has applied; -1 before the index was first built.</summary>
@@ -395,7 +396,7 @@ public sealed class SearchEngine : IDisposable
         Commit(writer, -1);
     }
 
-    public void Dispose()
+    private void Shutdown()
     {
         _searchers.Dispose();
         _directory.Dispose();
