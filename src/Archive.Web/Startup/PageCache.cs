@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 
@@ -65,8 +66,18 @@ public static class PageCache
             context.AllowLocking = true;
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByHost = true;
-            if (anonymous)
+            if (!anonymous)
+                return;
+            try
+            {
                 context.CacheVaryByRules.VaryByValues["store"] = (await stamp.ReadAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (SqliteException)
+            {
+                // A store that cannot say where it stands (busy, being restored) gets the page rendered, and nothing kept.
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+            }
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
