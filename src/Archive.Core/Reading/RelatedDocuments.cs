@@ -50,9 +50,13 @@ public static class RelatedDocuments
     public static Task<List<RelatedRow>> BySameSpeakerAsync(this ArchiveDb db, Document document, int take, CancellationToken ct)
     {
         var speakerIds = document.Speakers.Select(s => s.SpeakerId).ToList();
+        if (speakerIds.Count == 0)
+            return Task.FromResult(new List<RelatedRow>());
         var id = document.Id;
+        // From the speakers' links (an IN), so SQLite reads their documents only rather than walking the archive by date.
+        var linked = db.DocumentSpeakers.Where(s => speakerIds.Contains(s.SpeakerId)).Select(s => s.DocumentId);
         return db.Documents
-            .Where(d => d.Id != id && d.Speakers.Any(s => speakerIds.Contains(s.SpeakerId)))
+            .Where(d => d.Id != id && linked.Contains(d.Id))
             .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             .Take(take).Select(ToRow).ToListAsync(ct);
     }
@@ -61,9 +65,12 @@ public static class RelatedDocuments
     public static Task<List<RelatedRow>> BySameAgendaItemAsync(this ArchiveDb db, Document document, int take, CancellationToken ct)
     {
         var itemIds = document.AgendaItems.Select(a => a.AgendaItemId).ToList();
+        if (itemIds.Count == 0)
+            return Task.FromResult(new List<RelatedRow>());
         var id = document.Id;
+        var linked = db.DocumentAgendaItems.Where(a => itemIds.Contains(a.AgendaItemId)).Select(a => a.DocumentId);
         return db.Documents
-            .Where(d => d.Id != id && d.AgendaItems.Any(a => itemIds.Contains(a.AgendaItemId)))
+            .Where(d => d.Id != id && linked.Contains(d.Id))
             .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             .Take(take).Select(ToRow).ToListAsync(ct);
     }

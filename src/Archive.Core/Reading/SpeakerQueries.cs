@@ -1,3 +1,4 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Archive.Core.Import;
 using Microsoft.EntityFrameworkCore;
@@ -25,11 +26,8 @@ public static class SpeakerQueries
     /// <summary>Every speaker with at least one public document, by surname then full name, with their document count.</summary>
     public static async Task<IReadOnlyList<SpeakerIndexRow>> SpeakerIndexAsync(this ArchiveDb db, CancellationToken ct)
     {
-        // One projected row per speaker; the surname is cut in memory, which SQL cannot do portably.
-        var rows = await db.Speakers
-            .Select(s => new { s.Name, s.Slug, Count = s.Documents.Count() })
-            .Where(s => s.Count > 0)
-            .ToListAsync(ct);
+        // One row per speaker with a maintained count; the surname is cut in memory, which SQL cannot do portably.
+        var rows = await db.CountBySpeakerAsync(ct);
         return [.. rows
             .Select(r => new SpeakerIndexRow(r.Name, r.Slug, Surname(r.Name), Letter(Surname(r.Name)), r.Count))
             .OrderBy(r => TextFolding.ToAscii(r.Surname), StringComparer.OrdinalIgnoreCase)

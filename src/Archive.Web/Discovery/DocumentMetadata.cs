@@ -13,7 +13,7 @@ namespace Archive.Web.Discovery;
 /// </summary>
 public sealed record DocumentMetadata(IReadOnlyList<(string Name, string Content)> Tags, IHtmlContent JsonLd)
 {
-    public static DocumentMetadata Of(Document d, CitationSource cite, string originalUrl)
+    public static DocumentMetadata Of(Document d, CitationSource cite, string originalUrl, string? originalFileName)
     {
         var tags = new List<(string, string)>();
         void Add(string name, string? content)
@@ -36,7 +36,7 @@ public sealed record DocumentMetadata(IReadOnlyList<(string Name, string Content
         Add("citation_language", cite.Language is null ? null : Citation.LanguageTag(cite.Language));
         Add("citation_abstract_html_url", cite.Url);
         Add("citation_fulltext_html_url", cite.Url);
-        if (d.Original?.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true)
+        if (originalFileName?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true)
             Add("citation_pdf_url", originalUrl);
 
         Add("DC.title", cite.Title);

@@ -12,19 +12,37 @@ public sealed record DocumentList(IReadOnlyList<DocumentRow> Rows, int PageNumbe
     /// Counts and reads one page of <paramref name="documents"/> in SQL. The page number comes from the query string
     /// ("page" is Razor Pages' own route value); null when it is not a number or past the last page.
     /// </summary>
-    public static async Task<DocumentList?> ReadAsync(IQueryable<Document> documents, HttpRequest request, bool newestFirst, CancellationToken ct)
+    public static async Task<DocumentList?> ReadAsync(IQueryable<Document> documents, HttpRequest request, bool newestFirst, CancellationToken ct) =>
+        RequestedPage(request) is { } number
+            ? await ReadAsync(documents, await documents.CountAsync(ct), number, request, newestFirst, ct)
+            : null;
+
+    /// <summary>
+    /// Reads one page of <paramref name="documents"/>, of which there are <paramref name="total"/> (a maintained count),
+    /// so a long list costs one page of rows and no count.
+    /// </summary>
+    public static async Task<DocumentList?> ReadAsync(IQueryable<Document> documents, int total, HttpRequest request, bool newestFirst, CancellationToken ct) =>
+        RequestedPage(request) is { } number ? await ReadAsync(documents, total, number, request, newestFirst, ct) : null;
+
+    private static async Task<DocumentList?> ReadAsync(IQueryable<Document> documents, int total, int number, HttpRequest request, bool newestFirst, CancellationToken ct)
     {
-        var number = 1;
-        if (request.Query.TryGetValue("page", out var requested) && (!int.TryParse(requested, out number) || number < 1))
-            return null;
-        var total = await documents.CountAsync(ct);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         if (number > pageCount)
             return null;
+        if (total == 0)
+            return new DocumentList([], number, pageCount, total, request.Path.ToUriComponent());
         var ordered = newestFirst
             ? documents.OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             : documents.OrderBy(d => d.Date).ThenBy(d => d.Slug);
         var rows = await ordered.Skip((number - 1) * PageSize).Take(PageSize).Select(DocumentRows.Projection).ToListAsync(ct);
         return new DocumentList(rows, number, pageCount, total, request.Path.ToUriComponent());
+    }
+
+    private static int? RequestedPage(HttpRequest request)
+    {
+        var number = 1;
+        if (request.Query.TryGetValue("page", out var requested) && (!int.TryParse(requested, out number) || number < 1))
+            return null;
+        return number;
     }
 }

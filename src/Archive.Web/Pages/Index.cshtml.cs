@@ -1,3 +1,4 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public class IndexModel(ArchiveDb db) : PageModel
                 return NotFound();
             PageNumber = number;
         }
-        Total = await db.Documents.CountAsync(ct);
+        Total = await db.DocumentCountAsync(ct);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         if (PageNumber < 1 || PageNumber > PageCount)
             return NotFound();
@@ -33,8 +34,7 @@ public class IndexModel(ArchiveDb db) : PageModel
         Rows = await db.Documents
             .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(d => new DocumentRow(d.Slug, d.Title ?? "Untitled document", d.Kind, d.Date,
-                d.Speakers.OrderBy(s => s.Position).Select(s => s.SpellingUsed).FirstOrDefault(), d.Author))
+            .Select(DocumentRows.Projection)
             .ToListAsync(ct);
         return Page();
     }

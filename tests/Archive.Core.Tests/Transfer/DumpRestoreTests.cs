@@ -106,7 +106,9 @@ public sealed class DumpRestoreTests : IDisposable
         await using var archive = await TempArchive.CreateAsync();
         await using var db = archive.OpenDb();
         var tables = await db.Database.SqlQueryRaw<string>(
-            "SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'search_outbox' AND substr(name, 1, 14) <> '__EFMigrations'").ToListAsync();
+            "SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'search_outbox' AND substr(name, 1, 14) <> '__EFMigrations'"
+            // Derived, not dumped: its triggers count the documents and links again as a restore inserts them.
+            + " AND name <> 'page_counts'").ToListAsync();
 
         var modelled = ModelTables.InInsertOrder(db.Model).Select(t => t.GetTableName()).ToHashSet();
 

@@ -1,3 +1,4 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Archive.Web.Pages.Organs;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +12,11 @@ public class IndexModel(ArchiveDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var items = await db.AgendaItems
-            .Where(i => db.DocumentAgendaItems.Any(l => l.AgendaItemId == i.Id))
+        var counts = await db.CountByAgendaItemAsync(ct);
+        var listed = await db.AgendaItems
             .Select(i => new
             {
+                i.Id,
                 Organ = i.Organ.Name,
                 OrganSlug = i.Organ.Slug,
                 i.Organ.SessionTerm,
@@ -22,9 +24,13 @@ public class IndexModel(ArchiveDb db) : PageModel
                 i.Number,
                 i.SubItem,
                 i.Title,
-                Count = db.DocumentAgendaItems.Count(l => l.AgendaItemId == i.Id),
             })
             .ToListAsync(ct);
+        // Items are few beside documents; those with no public document are left out by their maintained count.
+        var items = listed.Where(i => counts.ContainsKey(i.Id)).Select(i => new
+        {
+            i.Organ, i.OrganSlug, i.SessionTerm, i.Session, i.Number, i.SubItem, i.Title, Count = counts[i.Id],
+        }).ToList();
         // Grouped in memory by a key the database does not store: the folded title (an untitled item stands alone).
         Organs = [.. items.GroupBy(i => (i.Organ, i.OrganSlug))
             .OrderBy(g => g.Key.Organ, StringComparer.Ordinal)

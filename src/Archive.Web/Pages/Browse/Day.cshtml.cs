@@ -33,7 +33,8 @@ public class DayModel(ArchiveDb db, ILogger<DayModel> logger) : PageModel
         var (before, after) = await db.NeighboursAsync(date, date == DateOnly.MaxValue ? null : date.AddDays(1), ct);
         var previous = before is { } b ? new Crumb(BrowseLinks.DayName(b), BrowseLinks.Day(b)) : null;
         var next = after is { } a ? new Crumb(BrowseLinks.DayName(a), BrowseLinks.Day(a)) : null;
-        var list = await DocumentList.ReadAsync(db.Documents.DatedBetween(date, date == DateOnly.MaxValue ? null : date.AddDays(1)), Request, newestFirst: false, ct);
+        var list = await DocumentList.ReadAsync(db.Documents.DatedBetween(date, date == DateOnly.MaxValue ? null : date.AddDays(1)),
+            await db.DayCountAsync(date, ct), Request, newestFirst: false, ct);
         if (list is null)
             return this.NotFoundWithHelp(logger, $"There is no such page of the documents of {Name}: pages are numbered from 1 to the last one its pager links: pages are numbered from 1 to the last one its pager links.", new Crumb(Name, BrowseLinks.Day(date)));
         if (list.Total == 0)

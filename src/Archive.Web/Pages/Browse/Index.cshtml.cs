@@ -1,7 +1,6 @@
 using Archive.Core.Browse;
 using Archive.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Browse;
 
@@ -14,9 +13,9 @@ public class IndexModel(ArchiveDb db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var counts = await db.CountByYearAsync(ct);
-        Undated = await db.Documents.CountAsync(d => d.Date == null, ct);
-        // Counted directly: a document dated in one year and distributed in the next is in two years' bars but is one document.
-        Total = await db.Documents.CountAsync(ct);
+        Undated = await db.UndatedCountAsync(ct);
+        // Counted on its own: a document dated in one year and distributed in the next is in two years' bars but is one document.
+        Total = await db.DocumentCountAsync(ct);
         // Every year from the first to the last, empty ones too, so the chart's axis keeps time honestly.
         var byYear = counts.ToDictionary(c => c.Period, c => c.Count);
         var years = counts.Count == 0 ? [] : Enumerable.Range(counts[0].Period, counts[^1].Period - counts[0].Period + 1);

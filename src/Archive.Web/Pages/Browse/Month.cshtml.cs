@@ -43,7 +43,7 @@ public class MonthModel(ArchiveDb db, ILogger<MonthModel> logger) : PageModel
             return this.NotFoundWithHelp(logger, message, previous, next, new Crumb($"Every month of {year}", BrowseLinks.Year(year)), BrowseLinks.Browse);
         }
 
-        var list = await DocumentList.ReadAsync(db.Documents.DatedBetween(from, to), Request, newestFirst: false, ct);
+        var list = await DocumentList.ReadAsync(db.Documents.DatedBetween(from, to), await db.MonthCountAsync(year, month, ct), Request, newestFirst: false, ct);
         if (list is null)
             return this.NotFoundWithHelp(logger, $"There is no such page of {Name}'s documents: pages are numbered from 1 to the last one its pager links: pages are numbered from 1 to the last one its pager links.", new Crumb(Name, BrowseLinks.Month(year, month)));
         Documents = list;

@@ -1,3 +1,4 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ public class UndatedModel(ArchiveDb db, ILogger<UndatedModel> logger) : PageMode
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Date == null), Request, newestFirst: false, ct);
+        var list = await DocumentList.ReadAsync(db.Documents.Where(d => d.Date == null), await db.UndatedCountAsync(ct), Request, newestFirst: false, ct);
         if (list is null)
             return this.NotFoundWithHelp(logger, "There is no such page of the undated documents: pages are numbered from 1 to the last one its pager links.", new Crumb("Undated documents", "/browse/undated"));
         Documents = list;

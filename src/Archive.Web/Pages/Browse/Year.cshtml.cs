@@ -1,6 +1,5 @@
 using Archive.Core.Browse;
 using Archive.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,7 +29,7 @@ public class YearModel(ArchiveDb db, ILogger<YearModel> logger) : PageModel
             return this.NotFoundWithHelp(logger, NoDocuments(year, previous, next), previous, next, BrowseLinks.Browse with { Label = "Every year with documents" });
 
         Nav = new PeriodNav("Years", previous, next);
-        Total = await db.Documents.DatedBetween(new DateOnly(year, 1, 1), DocumentCalendar.FirstDayAfterYear(year)).CountAsync(ct);
+        Total = await db.YearCountAsync(year, ct);
         var byMonth = counts.ToDictionary(c => c.Period, c => c.Count);
         Months = new BarChart("months-chart", $"Documents per month in {year}", "Month",
             [.. Enumerable.Range(1, 12).Select(m => byMonth.TryGetValue(m, out var n)

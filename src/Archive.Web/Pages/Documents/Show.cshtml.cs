@@ -44,7 +44,6 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
             .Include(d => d.AgendaItems).ThenInclude(a => a.AgendaItem).ThenInclude(i => i.Organ)
             .Include(d => d.CitedSymbols)
             .Include(d => d.CitedResolutions)
-            .Include(d => d.Original)
             .FirstOrDefaultAsync(d => d.Key == key, ct);
         if (found is null)
             return await WithdrawnNoticeAsync(key, ct) ?? NotFound();
@@ -55,7 +54,10 @@ public class ShowModel(ArchiveDb db, MarkdownRenderer markdown, TimeProvider clo
         // Markdown is the only source of HTML here, and the renderer makes it inert; its ids are generated, never read.
         BodyHtml = new HtmlString(markdown.ToHtmlWithAnchors(found.Body));
         var source = CitationLoader.SourceOf(found, Canonical.Absolute(Request, "/documents/" + found.Slug), clock);
-        Metadata = DocumentMetadata.Of(found, source, Canonical.Absolute(Request, "/documents/" + found.Slug + "/original"));
+        // The original's name only: including the file would read its bytes, and the filtered join every file's.
+        var originalName = await (archivist ? db.OriginalFiles.IgnoreQueryFilters() : db.OriginalFiles)
+            .Where(o => o.DocumentId == found.Id).Select(o => o.FileName).FirstOrDefaultAsync(ct);
+        Metadata = DocumentMetadata.Of(found, source, Canonical.Absolute(Request, "/documents/" + found.Slug + "/original"), originalName);
         Cite = new CiteView(Citation.Format(source), Citation.ToBibTex(source), Citation.ToRis(source), Citation.ToCslJson(source), source.Url, "/documents/" + found.Slug);
         Related = new RelatedView(
             await db.PreviousAsync(found, ct), await db.NextAsync(found, ct),

@@ -1,6 +1,6 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Kinds;
 
@@ -10,7 +10,7 @@ public class IndexModel(ArchiveDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var counts = await db.Documents.GroupBy(d => d.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = (await db.CountByKindAsync(ct)).Select(c => new { c.Kind, c.Count });
         Kinds = [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Kind)
             .Select(c => new KindRow(KindNames.Plural(c.Kind), KindNames.Href(c.Kind), c.Count))];
     }

@@ -1,6 +1,6 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Archive.Core.Import;
-using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Missions;
 
@@ -12,11 +12,8 @@ public static class MissionCatalog
 {
     public static async Task<IReadOnlyList<Mission>> ReadAsync(ArchiveDb db, CancellationToken ct)
     {
-        // One row per distinct State and author: a few hundred at most, counted in SQL.
-        var pairs = await db.Documents.Where(d => d.Country != null || d.Author != null)
-            .GroupBy(d => new { d.Country, d.Author })
-            .Select(g => new { g.Key.Country, g.Key.Author, Count = g.Count() })
-            .ToListAsync(ct);
+        // One maintained count per distinct State and author: a few hundred at most.
+        var pairs = await db.CountByCountryAndAuthorAsync(ct);
         return [.. pairs.GroupBy(p => SlugOf(p.Country, p.Author))
             .Where(g => g.Key.Length > 0)
             .Select(g => new Mission(

@@ -19,7 +19,7 @@ public class ShowModel(ArchiveDb db, ILogger<ShowModel> logger) : PageModel
         var authors = mission.AuthorsWithoutCountry.ToList();
         var list = await DocumentList.ReadAsync(
             db.Documents.Where(d => (d.Country != null && countries.Contains(d.Country)) || (d.Country == null && d.Author != null && authors.Contains(d.Author))),
-            Request, newestFirst: true, ct);
+            mission.Count, Request, newestFirst: true, ct);
         if (list is null)
             return this.NotFoundWithHelp(logger, "There is no such page of this list: pages are numbered from 1 to the last one its pager links.", new Crumb(mission.Name, MissionCatalog.Href(mission.Slug)));
         (Mission, Documents) = (mission, list);

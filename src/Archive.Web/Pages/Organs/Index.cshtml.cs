@@ -1,5 +1,5 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
-using Archive.Core.Documents;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +11,9 @@ public class IndexModel(ArchiveDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var links = db.Set<DocumentOrgan>();
-        var counts = await links.GroupBy(l => l.OrganId).Select(g => new { OrganId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var sessions = await links.Where(l => l.Session != null)
-            .GroupBy(l => new { l.OrganId, l.Session })
-            .Select(g => new { g.Key.OrganId, Session = g.Key.Session!.Value, Count = g.Count() })
-            .ToListAsync(ct);
+        var countOf = await db.CountByOrganAsync(ct);
+        var sessions = await db.CountBySessionAsync(ct);
         var organs = await db.Organs.Select(o => new { o.Id, o.Name, o.Slug, o.SessionTerm }).ToListAsync(ct);
-        var countOf = counts.ToDictionary(c => c.OrganId, c => c.Count);
         Organs = [.. organs.Where(o => countOf.ContainsKey(o.Id))
             .OrderByDescending(o => countOf[o.Id]).ThenBy(o => o.Name, StringComparer.Ordinal)
             .Select(o => new OrganRow(o.Name, o.Slug, countOf[o.Id],

@@ -1,3 +1,4 @@
+using Archive.Core.Browse;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Microsoft.AspNetCore.Mvc;
@@ -21,13 +22,13 @@ public class SessionModel(ArchiveDb db, ILogger<SessionModel> logger) : PageMode
         if (organ is null)
             return this.NotFoundWithHelp(logger, "The archive has no organ at this address. The list of organs links to every one with documents.", OrganLinks.Index);
         var organCrumb = new Crumb(organ.Name, OrganLinks.Organ(organ.Slug));
-        var list = await DocumentList.ReadAsync(
-            db.Documents.Where(d => d.Organs.Any(o => o.OrganId == organ.Id && o.Session == session)), Request, newestFirst: false, ct);
+        var sessions = await db.CountBySessionAsync(organ.Id, ct);
+        var total = sessions.GetValueOrDefault(session);
+        var list = await DocumentList.ReadAsync(OrganDocuments.Of(db, organ.Id, session, total, await db.DocumentCountAsync(ct)), total, Request, newestFirst: false, ct);
         if (list is null)
             return this.NotFoundWithHelp(logger, "There is no such page of this session's documents: pages are numbered from 1 to the last one its pager links.", organCrumb);
-        var links = db.Set<DocumentOrgan>().Where(l => l.OrganId == organ.Id);
-        var before = await links.Where(l => l.Session < session).MaxAsync(l => l.Session, ct);
-        var after = await links.Where(l => l.Session > session).MinAsync(l => l.Session, ct);
+        int? before = sessions.Keys.Where(s => s < session).Select(s => (int?)s).LastOrDefault();
+        int? after = sessions.Keys.Where(s => s > session).Select(s => (int?)s).FirstOrDefault();
         Crumb? Link(int? n) => n is int s ? new Crumb(OrganLinks.SessionName(s, organ.SessionTerm), OrganLinks.Session(organ.Slug, s)) : null;
         if (list.Total == 0)
         {
@@ -39,12 +40,14 @@ public class SessionModel(ArchiveDb db, ILogger<SessionModel> logger) : PageMode
         (OrganName, OrganSlug, Name, Documents) = (organ.Name, organ.Slug, OrganLinks.SessionName(session, organ.SessionTerm), list);
         Nav = new PeriodNav("Sessions", Link(before), Link(after));
         // Agenda items are numbered per session of the organ whose agenda they are on (a Main Committee's items are the Assembly's).
-        AgendaItems = await db.AgendaItems
-            .Where(i => i.OrganId == organ.Id && i.Session == session && db.DocumentAgendaItems.Any(l => l.AgendaItemId == i.Id))
+        var counts = await db.CountByAgendaItemAsync(ct);
+        var items = await db.AgendaItems
+            .Where(i => i.OrganId == organ.Id && i.Session == session)
             .OrderBy(i => i.Number).ThenBy(i => i.SubItem)
-            .Select(i => new AgendaItemRow(i.Number, i.SubItem, i.Title, db.DocumentAgendaItems.Count(l => l.AgendaItemId == i.Id),
-                OrganLinks.AgendaItem(organ.Slug, session, i.Number, i.SubItem)))
+            .Select(i => new { i.Id, i.Number, i.SubItem, i.Title })
             .ToListAsync(ct);
+        AgendaItems = [.. items.Where(i => counts.ContainsKey(i.Id))
+            .Select(i => new AgendaItemRow(i.Number, i.SubItem, i.Title, counts[i.Id], OrganLinks.AgendaItem(organ.Slug, session, i.Number, i.SubItem)))];
         return Page();
     }
 }
