@@ -104,7 +104,9 @@ public sealed class SearchEngine
             var searcher = _searchers.Acquire();
             try
             {
-                return PositionOf(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
+                // A commit that only moves the position (the changes were drafts, say) changes no segment, so readers are not
+                // reopened for it: the position this engine last committed or read under the write lock counts too.
+                return Math.Max(PositionOf(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData), Interlocked.Read(ref _committed));
             }
             finally
             {
@@ -112,6 +114,8 @@ public sealed class SearchEngine
             }
         }
     }
+
+    private long _committed = -1;
 
     /// <summary>A searcher over the latest commit; give it back with <see cref="Release"/>.</summary>
     public IndexSearcher Acquire() => _searchers.Acquire();
@@ -192,6 +196,7 @@ public sealed class SearchEngine
             if (writer is null)
                 return -1;
             var (position, stamp) = CommittedPosition();
+            Interlocked.Exchange(ref _committed, position);
             if (position < 0 || !await SameHistoryAsync(db, position, stamp, ct))
             {
                 var rebuilt = await RebuildWithAsync(writer, db, ct);
@@ -386,7 +391,13 @@ public sealed class SearchEngine
     private static long PositionOf(IDictionary<string, string> data) =>
         data.TryGetValue(PositionKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var position) ? position : -1;
 
-    private static void Commit(IndexWriter writer, long position, DateTime? at = null)
+    private void Commit(IndexWriter writer, long position, DateTime? at = null)
+    {
+        CommitData(writer, position, at);
+        Interlocked.Exchange(ref _committed, position);
+    }
+
+    private static void CommitData(IndexWriter writer, long position, DateTime? at)
     {
         var data = new Dictionary<string, string> { [PositionKey] = position.ToString(CultureInfo.InvariantCulture) };
         if (at is { } time)
