@@ -62,11 +62,16 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
                 // In long: page 2147483647 times 20 would wrap to a negative skip and show the first page.
                 var skip = (long)(request.Page - 1) * request.PageSize;
                 var wanted = (int)Math.Clamp(skip + request.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-                var top = TopFieldCollector.Create(Order(request.Sort, text is not null), wanted, false, false, false, true);
-                var counts = new HitCollector(token);
-                searcher.Search(Combine(text, excluded, filters), MultiCollector.Wrap(top, counts));
-                counts.Finish();
-                var ids = skip >= counts.Total ? [] : DocumentIds(searcher, top.GetTopDocs((int)skip, request.PageSize).ScoreDocs);
+                var order = Order(request.Sort, text is not null);
+                var groups = ((SegmentSearcher)searcher).SearchGroups(Combine(text, excluded, filters),
+                    () => TopFieldCollector.Create(order, wanted, true, false, false, true), () => new HitCollector(token));
+                var counts = groups[0].Counts;
+                foreach (var group in groups.Skip(1))
+                    counts.Add(group.Counts);
+                var page = groups.Count == 1
+                    ? groups[0].First.GetTopDocs((int)Math.Min(skip, int.MaxValue), request.PageSize)
+                    : TopDocs.Merge(order, (int)Math.Min(skip, int.MaxValue), request.PageSize, groups.Select(g => (TopDocs)g.First.GetTopDocs()).ToArray());
+                var ids = skip >= counts.Total ? [] : DocumentIds(searcher, page.ScoreDocs);
                 var hits = await HitsAsync(ids, translation, token);
                 var facets = counts.Total == 0 ? SearchFacets.None : Facets(counts);
                 if (counts.Total > 0)
@@ -77,8 +82,8 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
                     {
                         var others = JoinKinds(unjoined.Where(f => !ReferenceEquals(f, chosen)).ToList());
                         var wider = new HitCollector(token);
-                        searcher.Search(Combine(text, excluded, others), wider);
-                        wider.Finish();
+                        foreach (var group in ((SegmentSearcher)searcher).SearchGroups(Combine(text, excluded, others), () => new TotalHitCountCollector(), () => new HitCollector(token)))
+                            wider.Add(group.Counts);
                         var all = Facets(wider);
                         facets = key switch
                         {

@@ -73,6 +73,19 @@ public sealed class HitCollector(CancellationToken ct) : ICollector
         }
     }
 
+    /// <summary>Adds another collector's counts (the same search over other segments).</summary>
+    public void Add(HitCollector other)
+    {
+        Total += other.Total;
+        for (var y = 0; y < _yearCounts.Length; y++)
+            _yearCounts[y] += other._yearCounts[y];
+        foreach (var (into, from) in new[] { (_kinds, other._kinds), (_organs, other._organs), (_speakers, other._speakers), (_agenda, other._agenda) })
+        {
+            foreach (var (key, count) in from)
+                into[key] = into.GetValueOrDefault(key) + count;
+        }
+    }
+
     /// <summary>Adds the last segment's counts; call once after the search.</summary>
     public void Finish() => Flush();
 

@@ -421,6 +421,6 @@ public sealed class SearchEngine
 
     private sealed class RankingSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Ranking };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new SegmentSearcher(reader) { Similarity = Ranking };
     }
 }
