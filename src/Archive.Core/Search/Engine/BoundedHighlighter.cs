@@ -16,6 +16,9 @@ public static class BoundedHighlighter
     // one the snippet shows would begin.
     private const int SameFragment = 160;
     private const int MaxFragmentLength = 360;
+
+    // After a match, this much text without another ends the reading: the snippet shows what it has.
+    private const int QuietStretch = 3000;
     private const int Lead = 200;
     private const int Context = 400;
 
@@ -40,6 +43,8 @@ public static class BoundedHighlighter
             {
                 if ((++tokens & 1023) == 0)
                     ct.ThrowIfCancellationRequested();
+                if (matches.Count > 0 && start + offset.StartOffset - matches[^1].End > QuietStretch)
+                    break;
                 var text = term.ToString();
                 if (terms.Contains(text) || prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)))
                 {
