@@ -45,7 +45,16 @@ public sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitReadyAsync();
+        try
+        {
+            await app.WaitReadyAsync();
+        }
+        catch
+        {
+            // A start that never became ready leaves no process behind to load the machine.
+            await app.DisposeAsync();
+            throw;
+        }
         return app;
     }
 
