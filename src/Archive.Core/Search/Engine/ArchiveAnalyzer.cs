@@ -50,16 +50,19 @@ public static class ArchiveAnalyzer
         return terms;
     }
 
+    /// <summary>True for a character words are made of (as the tokenizer has them).</summary>
+    public static bool IsWordChar(int c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.PrivateUse => true,
+        _ => false,
+    };
+
     private sealed class WordTokenizer(TextReader reader) : CharTokenizer(Version, reader)
     {
-        protected override bool IsTokenChar(int c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
-        {
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
-                or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.NonSpacingMark
-                or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.PrivateUse => true,
-            _ => false,
-        };
+        protected override bool IsTokenChar(int c) => IsWordChar(c);
     }
 
     /// <summary>
