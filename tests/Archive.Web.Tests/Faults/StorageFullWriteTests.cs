@@ -1,3 +1,4 @@
+using Archive.Tests.Shared;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -22,7 +23,7 @@ public class StorageFullWriteTests
     {
         var mount = Directory.CreateTempSubdirectory("archive-full-web-").FullName;
         var index = Directory.CreateTempSubdirectory("archive-full-web-index-").FullName;
-        Assert.True(await RunAsync("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount) == 0, "could not mount a tmpfs; the storage-full check needs root");
+        Assert.True(await FullDisk.RunAsync("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount) == 0, "could not mount a tmpfs; the storage-full check needs root");
         try
         {
             var database = Path.Combine(mount, "archive.db");
@@ -30,7 +31,7 @@ public class StorageFullWriteTests
             using var archivist = await Archivist.SignInAsync(app, database);
             var before = await CountAsync(database);
 
-            var added = await ArchiveWebFactory.SubmitAsync(archivist.Client, "/curate/add", "[data-test=add-form]", new() { ["PastedText"] = BigStatement(), ["PastedName"] = "big.txt" });
+            var added = await ArchiveWebFactory.SubmitAsync(archivist.Client, "/curate/add", "[data-test=add-form]", new() { ["PastedText"] = FullDisk.BigStatement(20261204), ["PastedName"] = "big.txt" });
             Assert.Equal(HttpStatusCode.OK, added.StatusCode);
             Assert.Contains("The storage holding the archive is full, so nothing of it was stored", WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync()), StringComparison.Ordinal);
             Assert.Equal(before, await CountAsync(database));
@@ -40,7 +41,7 @@ public class StorageFullWriteTests
             using var reader = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
             var home = await reader.GetAsync("/");
             var search = await reader.GetAsync("/search?q=azerbaijan");
-            Assert.Equal(0, await RunAsync("mount", "-o", "remount,size=64m", mount));
+            Assert.Equal(0, await FullDisk.RunAsync("mount", "-o", "remount,size=64m", mount));
             var freed = await EditBodyAsync(archivist, slug);
 
             Assert.Equal(507, (int)edit.StatusCode);
@@ -52,25 +53,15 @@ public class StorageFullWriteTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            await RunAsync("umount", "-l", mount);
+            await FullDisk.RunAsync("umount", "-l", mount);
             Directory.Delete(mount, recursive: true);
             Directory.Delete(index, recursive: true);
         }
     }
 
-    // About 4.5 MB of distinct words: more than the space left, under the 10 MB limit for one document.
-    private static string BigStatement()
-    {
-        var random = new Random(20261204);
-        var text = new StringBuilder("Statement by the representative of Norway\n\n12 March 2024\n\nMr. President,\n\n");
-        for (var i = 0; i < 400_000; i++)
-            text.Append("word").Append(random.Next(1_000_000)).Append(i % 20 == 19 ? ".\n" : " ");
-        return text.ToString();
-    }
-
     private static Task<HttpResponseMessage> EditBodyAsync(Archivist archivist, string slug) =>
         ArchiveWebFactory.SubmitAsync(archivist.Client, $"/curate/documents/{slug}/edit", "[data-test=edit-form]",
-            new() { ["Form.Body"] = BigStatement(), ["Form.Comment"] = "The whole text, as delivered" });
+            new() { ["Form.Body"] = FullDisk.BigStatement(20261204), ["Form.Comment"] = "The whole text, as delivered" });
 
     private static async Task<string> SlugAsync(string database)
     {
@@ -82,15 +73,5 @@ public class StorageFullWriteTests
     {
         await using var db = new ArchiveDb(ArchiveDbOptions.For($"Data Source={database}"));
         return await db.Documents.IgnoreQueryFilters().CountAsync() + await db.OriginalFiles.IgnoreQueryFilters().CountAsync();
-    }
-
-    private static async Task<int> RunAsync(string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        await process.WaitForExitAsync();
-        return process.ExitCode;
     }
 }
