@@ -11,7 +11,8 @@ public sealed record FacetCount(string Key, int Count);
 /// The counts the public pages show, read from <c>page_counts</c>, which triggers keep in step with every change to a
 /// document or its links (migration PageCounts): each read is a primary-key lookup or range, never a pass over the
 /// documents. They count public documents only, as <see cref="PublicDocuments"/> defines them. SQL lives here because
-/// the table is the migration's, not the EF model's.
+/// the table is the migration's, not the EF model's; identifiers are quoted so that
+/// the same SQL reads both stores.
 /// </summary>
 public static class PageCounts
 {
@@ -29,15 +30,15 @@ public static class PageCounts
 
     /// <summary>Every key of a facet, in key order.</summary>
     private static Task<List<FacetCount>> FacetAsync(ArchiveDb db, string facet, CancellationToken ct) =>
-        db.Database.SqlQuery<FacetCount>($"SELECT Key, Count FROM page_counts WHERE Facet = {facet} ORDER BY Key").ToListAsync(ct);
+        db.Database.SqlQuery<FacetCount>($"""SELECT "Key", "Count" FROM page_counts WHERE "Facet" = {facet} ORDER BY "Key" """).ToListAsync(ct);
 
     /// <summary>Keys of a facet from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), in key order.</summary>
     private static Task<List<FacetCount>> RangeAsync(ArchiveDb db, string facet, string from, string to, CancellationToken ct) =>
-        db.Database.SqlQuery<FacetCount>($"SELECT Key, Count FROM page_counts WHERE Facet = {facet} AND Key >= {from} AND Key < {to} ORDER BY Key")
+        db.Database.SqlQuery<FacetCount>($"""SELECT "Key", "Count" FROM page_counts WHERE "Facet" = {facet} AND "Key" >= {from} AND "Key" < {to} ORDER BY "Key" """)
             .ToListAsync(ct);
 
     private static async Task<int> CountAsync(ArchiveDb db, string facet, string key, CancellationToken ct) =>
-        await db.Database.SqlQuery<int>($"SELECT Count AS Value FROM page_counts WHERE Facet = {facet} AND Key = {key}").FirstOrDefaultAsync(ct);
+        await db.Database.SqlQuery<int>($"""SELECT "Count" AS "Value" FROM page_counts WHERE "Facet" = {facet} AND "Key" = {key}""").FirstOrDefaultAsync(ct);
 
     /// <summary>Public documents in the archive.</summary>
     public static Task<int> DocumentCountAsync(this ArchiveDb db, CancellationToken ct) => CountAsync(db, Documents, "", ct);
@@ -82,13 +83,13 @@ public static class PageCounts
     public static async Task<(DateOnly? Before, DateOnly? After)> NeighboursAsync(this ArchiveDb db, DateOnly from, DateOnly? to, CancellationToken ct)
     {
         var (fromKey, day) = (Keys.Day(from), Day);
-        var before = await db.Database.SqlQuery<string>($"SELECT max(Key) AS Value FROM page_counts WHERE Facet = {day} AND Key < {fromKey}")
+        var before = await db.Database.SqlQuery<string>($"""SELECT max("Key") AS "Value" FROM page_counts WHERE "Facet" = {day} AND "Key" < {fromKey}""")
             .FirstOrDefaultAsync(ct);
         string? after = null;
         if (to is { } end)
         {
             var toKey = Keys.Day(end);
-            after = await db.Database.SqlQuery<string>($"SELECT min(Key) AS Value FROM page_counts WHERE Facet = {day} AND Key >= {toKey}")
+            after = await db.Database.SqlQuery<string>($"""SELECT min("Key") AS "Value" FROM page_counts WHERE "Facet" = {day} AND "Key" >= {toKey}""")
                 .FirstOrDefaultAsync(ct);
         }
         return (Keys.ParseDay(before), Keys.ParseDay(after));
@@ -121,8 +122,8 @@ public static class PageCounts
     /// <summary>Public documents per speaker, with the speaker's name and slug: one row per speaker who has any.</summary>
     public static Task<List<SpeakerCount>> CountBySpeakerAsync(this ArchiveDb db, CancellationToken ct) =>
         db.Database.SqlQuery<SpeakerCount>($"""
-            SELECT s.Name, s.Slug, c.Count FROM page_counts AS c JOIN speakers AS s ON s.Id = CAST(c.Key AS INTEGER)
-            WHERE c.Facet = {Speaker}
+            SELECT s."Name", s."Slug", c."Count" FROM page_counts AS c JOIN speakers AS s ON s."Id" = CAST(c."Key" AS INTEGER)
+            WHERE c."Facet" = {Speaker}
             """).ToListAsync(ct);
 
     private static (int OrganId, int Session, int Count) ParseSession(FacetCount c)

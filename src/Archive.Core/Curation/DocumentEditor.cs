@@ -384,8 +384,7 @@ public sealed class DocumentEditor(ArchiveDb db, SpeakerDirectory speakers, Audi
         return new EditResult(EditStatus.Saved, "Reinstated: the document is public again.", document.Slug, document.Version);
     }
 
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+    private static bool IsUniqueViolation(DbUpdateException ex) => StoreErrors.IsUniqueViolation(ex);
 
     private static string Cap(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -16,6 +16,8 @@ public static class StoreFile
     /// <summary>A sentence naming the file and what to do when it is no usable database; null when it is fine or does not exist yet.</summary>
     public static string? Problem(string connectionString)
     {
+        if (ArchiveDbOptions.IsPostgres(connectionString))
+            return null;
         var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(path) || path == ":memory:" || !File.Exists(path))
             return null;
@@ -34,16 +36,8 @@ public static class StoreFile
     /// <summary>What a user is told when a write failed for lack of space (SQLITE_FULL); the transaction rolled back.</summary>
     public const string FullMessage = "The storage holding the archive is full, so nothing of it was stored. Free some space and send it again.";
 
-    /// <summary>True when <paramref name="exception"/> or one it wraps is SQLite's "database or disk is full".</summary>
-    public static bool IsFull(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is SqliteException { SqliteErrorCode: 13 })
-                return true;
-        }
-        return false;
-    }
+    /// <summary>True when <paramref name="exception"/> or one it wraps says the storage is full (either store).</summary>
+    public static bool IsFull(Exception? exception) => StoreErrors.IsFull(exception);
 
     private static string? Inspect(string path)
     {

@@ -113,9 +113,7 @@ public sealed class DocumentLoader(ArchiveDb db, IOptions<ArchiveOptions> option
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } sqlite
-        && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal);
+    private static bool IsUniqueViolation(DbUpdateException ex) => StoreErrors.IsUniqueViolation(ex);
 
     /// <summary>True when a document (public, draft or withdrawn) already holds exactly these bytes.</summary>
     public async Task<bool> IsStoredAsync(byte[] content, CancellationToken ct) =>

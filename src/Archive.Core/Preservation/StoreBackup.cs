@@ -12,6 +12,9 @@ public sealed class StoreBackup(ArchiveDb db)
 {
     public async Task<long> WriteAsync(string target, CancellationToken ct)
     {
+        if (!db.Database.IsSqlite())
+            throw new IOException("backup copies an SQLite store; a PostgreSQL store is backed up by the server (pg_dump or a base backup "
+                + "with WAL archiving, see docs/deployment.md), or written out with dump.");
         var full = Path.GetFullPath(target);
         if (File.Exists(full))
             throw new IOException($"{full} already exists; a backup never overwrites a file.");

@@ -58,7 +58,7 @@ public sealed class StoreReadiness(ArchiveDb db, Archive.Core.Search.Engine.Sear
                 ? HealthCheckResult.Healthy($"Store open, migrations applied, {indexed} documents indexed.")
                 : HealthCheckResult.Unhealthy($"The search index holds {indexed} of {documents} documents; run reindex.");
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        catch (System.Data.Common.DbException ex)
         {
             return HealthCheckResult.Unhealthy("The store answered with an error: " + ex.Message);
         }

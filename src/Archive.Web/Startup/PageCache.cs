@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 
@@ -72,7 +71,7 @@ public static class PageCache
             {
                 context.CacheVaryByRules.VaryByValues["store"] = (await stamp.ReadAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            catch (SqliteException)
+            catch (System.Data.Common.DbException)
             {
                 // A store that cannot say where it stands (busy, being restored) gets the page rendered, and nothing kept.
                 context.AllowCacheLookup = false;

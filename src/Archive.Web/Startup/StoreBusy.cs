@@ -1,9 +1,7 @@
-using Microsoft.Data.Sqlite;
-
 namespace Archive.Web.Startup;
 
 /// <summary>
-/// A write that waited past the store's timeout for another writer (SQLITE_BUSY, SQLITE_LOCKED) answers 503 with
+/// A write that waited past the store's timeout for another writer (SQLITE_BUSY, SQLITE_LOCKED; on PostgreSQL a deadlock or a lock not available) answers 503 with
 /// Retry-After and the "Busy" page: the transaction rolled back, nothing was saved, and the user can simply send it
 /// again. Reads are not held up by a writer in WAL mode, so they go on being served. A write that found the disk full
 /// (SQLITE_FULL) answers 507 and the "Storage full" page; it too rolled back.
@@ -37,14 +35,5 @@ public sealed class StoreBusy(RequestDelegate next, ILogger<StoreBusy> logger)
         }
     }
 
-    // EF wraps the store's error (DbUpdateException, InvalidOperationException); the cause is somewhere inside.
-    private static SqliteException? Busy(Exception? ex)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-        {
-            if (ex is SqliteException { SqliteErrorCode: 5 or 6 } busy)
-                return busy;
-        }
-        return null;
-    }
+    private static System.Data.Common.DbException? Busy(Exception? ex) => Archive.Core.Data.StoreErrors.Busy(ex);
 }

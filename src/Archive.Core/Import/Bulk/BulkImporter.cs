@@ -102,7 +102,7 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
         {
             interrupted = true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && ex.GetBaseException() is not Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !StoreErrors.IsStoreError(ex))
         {
             // A damaged archive or an unreadable folder ends the reading; what was stored stays, and the report says where it stopped.
             logger.LogError(ex, "Bulk import of {Path} stopped: the source could not be read further", path);

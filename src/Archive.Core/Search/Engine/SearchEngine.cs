@@ -75,11 +75,22 @@ public sealed class SearchEngine
         return engine;
     }
 
-    /// <summary>The index folder of a store: <c>Archive:SearchIndexPath</c> when set, else beside the database file.</summary>
+    /// <summary>
+    /// The index folder of a store: <c>Archive:SearchIndexPath</c> when set, else beside the SQLite file, or for PostgreSQL
+    /// in the machine's application data under the server and database name (each machine keeps its own index; any
+    /// index is rebuilt from the store when missing).
+    /// </summary>
     public static string PathFor(string connectionString, string? configured)
     {
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
+        if (ArchiveDbOptions.IsPostgres(connectionString))
+        {
+            var server = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            var name = string.Concat($"{server.Host}-{server.Port}-{server.Database}".Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+            var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+            return System.IO.Path.Combine(string.IsNullOrEmpty(data) ? System.IO.Path.GetTempPath() : data, "statements-archive", "search", name);
+        }
         var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(source) || source == ":memory:")
             return System.IO.Path.Combine(System.IO.Path.GetTempPath(), "archive-search-" + Guid.NewGuid().ToString("N"));
@@ -320,14 +331,15 @@ public sealed class SearchEngine
     }
 
     /// <summary>
-    /// Deletes outbox rows older than <paramref name="age"/> that this index has applied. An index that was away longer
-    /// finds its rows gone and rebuilds itself.
+    /// Deletes outbox rows older than <paramref name="age"/> that this index has applied, keeping the row it stands at, by
+    /// which an index knows its store (and the stamp of the page cache never goes back). An index that was away longer finds
+    /// its rows gone and rebuilds itself.
     /// </summary>
     public async Task<int> PruneAsync(ArchiveDb db, TimeSpan age, CancellationToken ct)
     {
         var position = Position;
         var before = DateTime.UtcNow - age;
-        return await db.SearchOutbox.Where(e => e.Id <= position && e.At < before).ExecuteDeleteAsync(ct);
+        return await db.SearchOutbox.Where(e => e.Id < position && e.At < before).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>
