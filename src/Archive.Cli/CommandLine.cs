@@ -39,7 +39,8 @@ public static class CommandLine
         reindex rebuilds the full-text search index from the stored documents, in one transaction
         (the store keeps it up to date by itself; this is a repair).
         The database defaults to the web app's (src/Archive.Web/App_Data/archive.db in this repository),
-        or the connection string in ConnectionStrings__Archive.
+        or the connection string in ConnectionStrings__Archive. --db takes an SQLite file or a PostgreSQL
+        connection string ("Host=…;Database=…;Username=…"; docs/deployment.md).
         create-admin makes an administrator; the password is read from ARCHIVE_ADMIN_PASSWORD or standard input.
         fixity re-hashes every original file and compares every body with its last revision; it lists what changed
         or went missing and exits with 1 if anything did.
@@ -69,7 +70,7 @@ public static class CommandLine
             return await CreateAdminCommand.RunAsync(args, input ?? TextReader.Null, output, errors, database =>
             {
                 if (database is not null)
-                    return DatabaseProblem(database) is null ? ArchiveDbOptions.ForFile(database) : null;
+                    return DatabaseProblem(database) is null ? ConnectionFor(database) : null;
                 return new ConfigurationBuilder().AddEnvironmentVariables().Build().GetConnectionString("Archive") ?? DefaultConnection();
             });
         }
@@ -146,7 +147,7 @@ public static class CommandLine
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var connectionString = database is not null ? ArchiveDbOptions.ForFile(database)
+        var connectionString = database is not null ? ConnectionFor(database)
             : configuration.GetConnectionString("Archive") ?? DefaultConnection();
         if (connectionString is null)
         {
@@ -273,9 +274,15 @@ public static class CommandLine
         _ => $"FAILED    {result.FileName}: {result.Reason}",
     };
 
+    /// <summary>--db names an SQLite file, or is a PostgreSQL connection string (Host=…;Database=…).</summary>
+    private static string ConnectionFor(string database) =>
+        ArchiveDbOptions.IsPostgres(database) ? database : ArchiveDbOptions.ForFile(database);
+
     // A mistyped --db must not create folders or open a directory as a database.
     private static string? DatabaseProblem(string file)
     {
+        if (ArchiveDbOptions.IsPostgres(file))
+            return null;
         if (Directory.Exists(file))
             return $"--db {file} is a folder; give the database file inside it, such as {Path.Combine(file, "archive.db")}.";
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));

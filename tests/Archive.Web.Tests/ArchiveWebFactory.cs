@@ -5,25 +5,41 @@ using Archive.Core.Data;
 using Archive.Core.Import;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using Archive.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests;
 
-/// <summary>The real app on a fresh, migrated temporary SQLite file with the seeds imported at start-up.</summary>
+/// <summary>
+/// The real app on a fresh temporary store with the seeds imported at start-up: an SQLite file, or a PostgreSQL database in
+/// the suite's PostgreSQL pass (<see cref="TestStore"/>).
+/// </summary>
 public class ArchiveWebFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-web-").FullName;
+    private readonly string _folder;
 
+    public ArchiveWebFactory()
+    {
+        _folder = Directory.CreateTempSubdirectory("archive-web-").FullName;
+        ConnectionString = TestStore.Create(_folder);
+    }
+
+    /// <summary>The SQLite file (tests of the file itself run on SQLite only).</summary>
     public string DatabasePath => Path.Combine(_folder, "archive.db");
+
+    public string ConnectionString { get; }
+
+    /// <summary>The app's search index folder, in the test's folder on either store.</summary>
+    public string SearchIndexPath => DatabasePath + ".search";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // The app's own folder, so its appsettings.json applies as in production.
         builder.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "Archive.Web"));
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Archive", ConnectionString);
+        builder.UseSetting("Archive:SearchIndexPath", SearchIndexPath);
         builder.UseSetting("Archive:SeedsPath", Path.Combine(RepositoryRoot(), "seeds"));
         // Tests sign in many times from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Archive:SignInAttemptsPerMinute", "10000");
@@ -164,7 +180,8 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        Archive.Core.Search.Engine.SearchEngine.Close(SearchIndexPath);
+        TestStore.Drop(ConnectionString);
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -65,9 +65,10 @@ public sealed class SpeakerMerger(ArchiveDb db, SpeakerDirectory directory, Audi
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || StoreErrors.IsUniqueViolation(ex))
         {
-            // The same merge posted twice at once (a double click): the first one moved the rows this one expected.
+            // The same merge posted twice at once (a double click): the first one moved the rows this one expected. SQLite
+            // finds the rows gone; PostgreSQL may first meet the link the other merge already added.
             await transaction.RollbackAsync(ct);
             const string raced = "These two people were merged or changed by someone else a moment ago; nothing more was changed. Look at the list again.";
             await audit.RecordAsync(user, "merge speakers", target, AuditOutcome.Conflict, raced, ct);

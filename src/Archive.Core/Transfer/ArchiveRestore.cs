@@ -50,6 +50,8 @@ public sealed class ArchiveRestore(ArchiveDb db, SearchEngine search, ILogger<Ar
                 total += rows;
                 logger.LogInformation("Restored {Rows} rows of {Table}", rows, table.Table);
             }
+            if (db.Database.IsNpgsql())
+                await MoveSequencesPastRestoredIdsAsync(types, ct);
             await transaction.CommitAsync(ct);
         }
         db.ChangeTracker.AutoDetectChangesEnabled = true;
@@ -116,6 +118,9 @@ public sealed class ArchiveRestore(ArchiveDb db, SearchEngine search, ILogger<Ar
                 var value = blobs.Contains(field.Name) && field.Value.ValueKind == JsonValueKind.String
                     ? Blob(folder, field.Value.GetString()!)
                     : field.Value.Deserialize(property.ClrType, DumpLayout.Json);
+                // PostgreSQL keeps instants in UTC and refuses others; the instant itself is unchanged.
+                if (value is DateTimeOffset { Offset.Ticks: not 0 } instant && db.Database.IsNpgsql())
+                    value = instant.ToUniversalTime();
                 if (property.IsShadowProperty())
                     shadow.Add((field.Name, value));
                 else
@@ -140,6 +145,26 @@ public sealed class ArchiveRestore(ArchiveDb db, SearchEngine search, ILogger<Ar
         if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != Path.GetFileName(name))
             throw new TransferException($"{name} does not hold the bytes it is named for: the dump is damaged.");
         return bytes;
+    }
+
+    /// <summary>
+    /// Rows came with their ids, which PostgreSQL's identity sequences did not hand out: each sequence moves past the highest
+    /// restored id, or the next row added would collide with a restored one. (SQLite takes the next id from the rows.)
+    /// </summary>
+    private async Task MoveSequencesPastRestoredIdsAsync(IReadOnlyList<IEntityType> types, CancellationToken ct)
+    {
+        foreach (var type in types)
+        {
+            if (type.FindPrimaryKey() is not { Properties: [{ ValueGenerated: ValueGenerated.OnAdd } key] } || key.ClrType != typeof(int) && key.ClrType != typeof(long))
+                continue;
+            var table = type.GetTableName()!;
+            var column = key.GetColumnName();
+            // Names come from the model, not from the dump.
+#pragma warning disable EF1002
+            await db.Database.ExecuteSqlRawAsync(
+                $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), coalesce((SELECT max(\"{column}\") FROM \"{table}\"), 0) + 1, false)", ct);
+#pragma warning restore EF1002
+        }
     }
 
     private async Task SaveAsync(CancellationToken ct)

@@ -17,7 +17,7 @@ public class BulkImportCommandTests
         {
             var tarXz = await UngdcSample.PackAsync(workspace);
 
-            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath);
+            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.Db);
 
             Assert.Equal(0, exit);
             Assert.Contains($"{UngdcSample.Files} imported, 0 skipped as duplicates, 0 failed", output);
@@ -51,7 +51,7 @@ public class BulkImportCommandTests
         var workspace = UngdcSample.CreateWorkspace();
         try
         {
-            var (_, output, _) = await RunAsync("import", Path.Combine(workspace, "UNGDC_sample"), "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath);
+            var (_, output, _) = await RunAsync("import", Path.Combine(workspace, "UNGDC_sample"), "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.Db);
 
             Assert.Contains("line 6 (1947, CZK): code CZK read as CSK", output);
             Assert.Contains("line 5 (2001, SWE): code SWE read as SWZ", output);
@@ -78,7 +78,7 @@ public class BulkImportCommandTests
         var workspace = UngdcSample.CreateWorkspace();
         try
         {
-            string[] args = ["import", Path.Combine(workspace, "UNGDC_sample"), "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath];
+            string[] args = ["import", Path.Combine(workspace, "UNGDC_sample"), "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.Db];
             await RunAsync(args);
             var before = await archive.CountsAsync();
 
@@ -107,7 +107,7 @@ public class BulkImportCommandTests
             var bytes = await File.ReadAllBytesAsync(tarXz);
             await File.WriteAllBytesAsync(tarXz, bytes[..(bytes.Length / 2)]);
 
-            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath);
+            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.Db);
 
             Assert.Equal(1, exit);
             Assert.Contains("Stopped: The source could not be read further", output);

@@ -14,7 +14,7 @@ public class CreateAdminCommandTests
     {
         await using var archive = await TempArchive.CreateAsync();
 
-        var run = await RunAsync("Admin-Password-123!\n", "create-admin", "--email", "chief@example.org", "--db", archive.DatabasePath);
+        var run = await RunAsync("Admin-Password-123!\n", "create-admin", "--email", "chief@example.org", "--db", archive.Db);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Created administrator chief@example.org", run.Output);
@@ -30,7 +30,7 @@ public class CreateAdminCommandTests
     {
         await using var archive = await TempArchive.CreateAsync();
 
-        var run = await RunAsync("short\n", "create-admin", "--email", "chief@example.org", "--db", archive.DatabasePath);
+        var run = await RunAsync("short\n", "create-admin", "--email", "chief@example.org", "--db", archive.Db);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("No administrator created", run.Error);

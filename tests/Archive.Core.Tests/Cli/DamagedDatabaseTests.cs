@@ -7,6 +7,8 @@ namespace Archive.Core.Tests.Cli;
 /// A database file that is empty or not SQLite (a failed copy, a truncated disk) stops every command with one line naming
 /// the file and what to do, exit code 3, and the file as it was: no fresh archive is made over it.
 /// </summary>
+// Damage to the SQLite file itself; a PostgreSQL server guards its own files.
+[Trait("Store", "SqliteOnly")]
 public class DamagedDatabaseTests
 {
     public static TheoryData<string, string> Commands => new()

@@ -12,13 +12,13 @@ public class ReindexCommandTests
     {
         await using var archive = await TempArchive.CreateAsync();
         await archive.ImportSeedsAsync();
-        var index = archive.DatabasePath + ".search";
+        var index = archive.SearchIndexPath;
         Directory.CreateDirectory(index);
         File.WriteAllText(Path.Combine(index, "segments_9"), "damaged");
         var output = new StringWriter();
         var errors = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["reindex", "--db", archive.DatabasePath], output, errors);
+        var code = await CommandLine.RunAsync(["reindex", "--db", archive.Db], output, errors);
 
         Assert.Equal(0, code);
         Assert.Contains("5 documents indexed", output.ToString());

@@ -1,7 +1,7 @@
 using Archive.Core.Audit;
 using Archive.Core.Documents;
 using Archive.Core.Tests.Support;
-using Microsoft.Data.Sqlite;
+using Archive.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Tests.Data;
@@ -10,9 +10,9 @@ namespace Archive.Core.Tests.Data;
 public class AppendOnlyHistoryTests
 {
     [Theory]
-    [InlineData("UPDATE revisions SET Comment = 'rewritten'")]
+    [InlineData("UPDATE revisions SET \"Comment\" = 'rewritten'")]
     [InlineData("DELETE FROM revisions")]
-    [InlineData("UPDATE audit_entries SET Outcome = 'succeeded'")]
+    [InlineData("UPDATE audit_entries SET \"Outcome\" = 'succeeded'")]
     [InlineData("DELETE FROM audit_entries")]
     public async Task Store_refuses_to_change_or_delete_history_and_keeps_it(string sql)
     {
@@ -24,7 +24,7 @@ public class AppendOnlyHistoryTests
         db.AuditEntries.Add(new AuditEntry { At = DateTimeOffset.UtcNow, User = "a", Action = "edit", Target = "x", Outcome = AuditOutcome.Refused });
         await db.SaveChangesAsync();
 
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync(sql));
+        var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRawAsync(sql));
 
         Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
         Assert.Equal("first", await db.Revisions.Select(r => r.Comment).SingleAsync());
@@ -37,8 +37,15 @@ public class AppendOnlyHistoryTests
         await using var archive = await TempArchive.CreateAsync();
         await using var db = archive.OpenDb();
 
-        Assert.Contains("20261203200000_AppendOnlyHistory", db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges());
+        if (TestStore.IsPostgres)
+        {
+            Assert.Contains("20261204040000_PostgresTriggers", db.Database.GetMigrations());
+            var pg = await db.Database.SqlQuery<string>($"SELECT tgname AS \"Value\" FROM pg_trigger WHERE tgname LIKE '%\\_no\\_%' ORDER BY tgname").ToListAsync();
+            Assert.Equal(["audit_entries_no_delete", "audit_entries_no_truncate", "audit_entries_no_update", "revisions_no_delete", "revisions_no_truncate", "revisions_no_update"], pg);
+            return;
+        }
+        Assert.Contains("20261203200000_AppendOnlyHistory", db.Database.GetMigrations());
         var triggers = await db.Database.SqlQuery<string>($"SELECT name AS Value FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_no_%' ORDER BY name").ToListAsync();
         Assert.Equal(["audit_entries_no_delete", "audit_entries_no_update", "revisions_no_delete", "revisions_no_update"], triggers);
     }

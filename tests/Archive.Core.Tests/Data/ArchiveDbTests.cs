@@ -15,6 +15,8 @@ public class ArchiveDbTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    // SQLite's per-connection pragmas.
+    [Trait("Store", "SqliteOnly")]
     [Fact]
     public async Task Connection_to_the_store_uses_wal_and_foreign_keys()
     {

@@ -426,7 +426,7 @@ public class DocumentLoaderTests
     {
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains("INSERT INTO \"original_files\"", StringComparison.Ordinal)
+            command.CommandText.Replace("\"", "", StringComparison.Ordinal).Contains("INSERT INTO original_files", StringComparison.Ordinal)
                 ? throw new InvalidOperationException("disk full (simulated)")
                 : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
@@ -439,7 +439,7 @@ public class DocumentLoaderTests
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"documents\"", StringComparison.Ordinal) && ++_inserts > afterInserts)
+            if (command.CommandText.Replace("\"", "", StringComparison.Ordinal).Contains("INSERT INTO documents", StringComparison.Ordinal) && ++_inserts > afterInserts)
             {
                 cancel.Cancel();
                 cancellationToken.ThrowIfCancellationRequested();

@@ -15,7 +15,7 @@ public class FixityTests
         await using var archive = await TempArchive.CreateAsync();
         await archive.ImportSeedsAsync();
 
-        var run = await CliRun.RunAsync("fixity", "--db", archive.DatabasePath);
+        var run = await CliRun.RunAsync("fixity", "--db", archive.Db);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"all {Repository.SeedFiles.Count} originals match", run.Output, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public class FixityTests
             await db.SaveChangesAsync();
         }
 
-        var run = await CliRun.RunAsync("fixity", "--db", archive.DatabasePath);
+        var run = await CliRun.RunAsync("fixity", "--db", archive.Db);
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Output.Split('\n').Where(l => l.StartsWith("CHANGED", StringComparison.Ordinal)).ToList();

@@ -245,7 +245,7 @@ public class SearchIndexTests
         await using var archive = await TempArchive.CreateAsync();
         await archive.ImportSeedsAsync();
         Assert.Equal(5, await TotalAsync(archive, "azerbaijan"));
-        var folder = archive.DatabasePath + ".search";
+        var folder = archive.SearchIndexPath;
 
         SearchEngine.Close(folder);
         foreach (var file in Directory.GetFiles(folder))
@@ -258,6 +258,8 @@ public class SearchIndexTests
         await CheckAsync(archive);
     }
 
+    // Steps through the SQLite migration history.
+    [Trait("Store", "SqliteOnly")]
     [Fact]
     public async Task Migration_indexes_documents_already_stored()
     {

@@ -1,6 +1,6 @@
 using Archive.Core.Data;
 using Archive.Core.Import;
-using Microsoft.Data.Sqlite;
+using Archive.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,20 +8,29 @@ using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Tests.Support;
 
-/// <summary>A real SQLite archive in a temporary file, migrated like production, deleted afterwards.</summary>
+/// <summary>
+/// A real archive, migrated like production, deleted afterwards: a temporary SQLite file, or a PostgreSQL database in the
+/// suite's PostgreSQL pass (<see cref="TestStore"/>).
+/// </summary>
 public sealed class TempArchive : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-test-").FullName;
+    private readonly string _folder;
 
-    private TempArchive() => ConnectionString = ArchiveDbOptions.ForFile(DatabasePath);
+    private TempArchive(string folder, string connectionString) => (_folder, ConnectionString) = (folder, connectionString);
 
+    /// <summary>The SQLite file (tests of the file itself run on SQLite only).</summary>
     public string DatabasePath => Path.Combine(_folder, "archive.db");
     public string ConnectionString { get; }
+
+    /// <summary>What the command line's --db takes for this archive: the file, or the PostgreSQL connection string.</summary>
+    public string Db => TestStore.IsPostgres ? ConnectionString : DatabasePath;
+    public string SearchIndexPath => Archive.Core.Search.Engine.SearchEngine.PathFor(ConnectionString, null);
     public ArchiveOptions Options { get; } = new();
 
     public static async Task<TempArchive> CreateAsync()
     {
-        var archive = new TempArchive();
+        var folder = Directory.CreateTempSubdirectory("archive-test-").FullName;
+        var archive = new TempArchive(folder, await TestStore.CreateAsync(folder));
         await using var db = archive.OpenDb();
         await db.Database.MigrateAsync();
         return archive;
@@ -69,18 +78,21 @@ public sealed class TempArchive : IAsyncDisposable
             $"resolutions={await db.CitedResolutions.IgnoreQueryFilters().CountAsync()}");
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Archive.Core.Search.Engine.SearchEngine.Close(DatabasePath + ".search");
-        try
+        Archive.Core.Search.Engine.SearchEngine.Close(SearchIndexPath);
+        await TestStore.DropAsync(ConnectionString);
+        foreach (var folder in new[] { _folder, SearchIndexPath })
         {
-            Directory.Delete(_folder, recursive: true);
+            try
+            {
+                if (Directory.Exists(folder))
+                    Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open only leaves a stray temp folder behind.
+            }
         }
-        catch (IOException)
-        {
-            // A file still held open only leaves a stray temp folder behind.
-        }
-        return ValueTask.CompletedTask;
     }
 }

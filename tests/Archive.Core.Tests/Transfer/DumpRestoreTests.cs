@@ -7,6 +7,7 @@ using Archive.Core.Data;
 using Archive.Core.Documents;
 using Archive.Core.Tests.Support;
 using Archive.Core.Transfer;
+using Archive.Tests.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -24,8 +25,8 @@ public sealed class DumpRestoreTests : IDisposable
         await using var source = await BusyArchiveAsync();
         await using var target = await TempArchive.CreateAsync();
 
-        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.DatabasePath));
-        Assert.Equal(0, await RunAsync("restore", _folder, "--db", target.DatabasePath));
+        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.Db));
+        Assert.Equal(0, await RunAsync("restore", _folder, "--db", target.Db));
 
         await using var expected = source.OpenDb();
         await using var actual = target.OpenDb();
@@ -34,9 +35,11 @@ public sealed class DumpRestoreTests : IDisposable
         foreach (var type in ModelTables.InInsertOrder(expected.Model).Where(t => t.GetTableName() is not ("user_logins" or "user_tokens" or "role_claims")))
             Assert.True(await ModelTables.CountAsync(expected, type, default) > 0, $"{type.GetTableName()} is empty in the test archive");
         // The outbox triggers are there, word for word, and fired for the restored rows.
-        const string Triggers = "SELECT name || ':' || sql AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
-        Assert.Equal(await expected.Database.SqlQueryRaw<string>(Triggers).ToListAsync(), await actual.Database.SqlQueryRaw<string>(Triggers).ToListAsync());
-        Assert.NotEmpty(await actual.Database.SqlQueryRaw<string>(Triggers).ToListAsync());
+        var triggers = TestStore.IsPostgres
+            ? "SELECT tgname || ':' || pg_get_triggerdef(oid) AS \"Value\" FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"
+            : "SELECT name || ':' || sql AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+        Assert.Equal(await expected.Database.SqlQueryRaw<string>(triggers).ToListAsync(), await actual.Database.SqlQueryRaw<string>(triggers).ToListAsync());
+        Assert.NotEmpty(await actual.Database.SqlQueryRaw<string>(triggers).ToListAsync());
         // The restored archive searches like the first, withdrawn document left out.
         Assert.Equal(await FoundAsync(expected, "azerbaijan"), await FoundAsync(actual, "azerbaijan"));
         Assert.NotEmpty(await FoundAsync(actual, "azerbaijan"));
@@ -47,7 +50,7 @@ public sealed class DumpRestoreTests : IDisposable
     {
         await using var source = await BusyArchiveAsync();
 
-        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.DatabasePath));
+        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.Db));
 
         await using var db = source.OpenDb();
         var originals = await db.OriginalFiles.IgnoreQueryFilters().ToListAsync();
@@ -74,10 +77,10 @@ public sealed class DumpRestoreTests : IDisposable
         foreach (var archive in new[] { source, target })
         {
             await using var db = archive.OpenDb();
-            await db.Database.ExecuteSqlRawAsync("ALTER TABLE documents ADD COLUMN ReviewNote TEXT");
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE documents ADD COLUMN \"ReviewNote\" TEXT");
         }
         await using (var db = source.OpenDb())
-            await db.Database.ExecuteSqlRawAsync("UPDATE documents SET ReviewNote = 'checked by ann ' || Id");
+            await db.Database.ExecuteSqlRawAsync("UPDATE documents SET \"ReviewNote\" = 'checked by ann ' || \"Id\"");
 
         await using (var from = new LaterModelDb(source.ConnectionString))
             await new ArchiveDump(from, TimeProvider.System, NullLogger<ArchiveDump>.Instance).WriteAsync(_folder, default);
@@ -87,7 +90,7 @@ public sealed class DumpRestoreTests : IDisposable
         await using var expected = new LaterModelDb(source.ConnectionString);
         await using var actual = new LaterModelDb(target.ConnectionString);
         Assert.Empty(await ArchiveComparison.DifferencesAsync(expected, actual, 20, default));
-        Assert.Equal(5, await actual.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM documents WHERE ReviewNote LIKE 'checked by ann %'").SingleAsync());
+        Assert.Equal(5, await actual.Database.SqlQueryRaw<int>("SELECT CAST(count(*) AS INTEGER) AS \"Value\" FROM documents WHERE \"ReviewNote\" LIKE 'checked by ann %'").SingleAsync());
     }
 
     /// <summary>The store as a later model might have it: one more column on documents, unknown to the dump code.</summary>
@@ -105,10 +108,10 @@ public sealed class DumpRestoreTests : IDisposable
     {
         await using var archive = await TempArchive.CreateAsync();
         await using var db = archive.OpenDb();
-        var tables = await db.Database.SqlQueryRaw<string>(
-            "SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'search_outbox' AND substr(name, 1, 14) <> '__EFMigrations'"
-            // Derived, not dumped: its triggers count the documents and links again as a restore inserts them.
-            + " AND name <> 'page_counts'").ToListAsync();
+        // page_counts is derived, not dumped: its triggers count the documents and links again as a restore inserts them.
+        var tables = await db.Database.SqlQueryRaw<string>(TestStore.IsPostgres
+            ? "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('search_outbox', 'page_counts') AND substr(table_name, 1, 14) <> '__EFMigrations'"
+            : "SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('search_outbox', 'page_counts') AND substr(name, 1, 14) <> '__EFMigrations'").ToListAsync();
 
         var modelled = ModelTables.InInsertOrder(db.Model).Select(t => t.GetTableName()).ToHashSet();
 
@@ -119,13 +122,13 @@ public sealed class DumpRestoreTests : IDisposable
     public async Task Restore_into_an_archive_that_has_documents_is_refused_and_changes_nothing()
     {
         await using var source = await BusyArchiveAsync();
-        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.DatabasePath));
+        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.Db));
         await using var target = await TempArchive.CreateAsync();
         await target.ImportSeedsAsync();
         var before = await target.CountsAsync();
         var errors = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["restore", _folder, "--db", target.DatabasePath], new StringWriter(), errors);
+        var code = await CommandLine.RunAsync(["restore", _folder, "--db", target.Db], new StringWriter(), errors);
 
         Assert.Equal(1, code);
         Assert.Contains("not empty", errors.ToString());
@@ -136,13 +139,13 @@ public sealed class DumpRestoreTests : IDisposable
     public async Task Restore_of_a_dump_with_a_damaged_original_is_refused_and_leaves_the_archive_empty()
     {
         await using var source = await BusyArchiveAsync();
-        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.DatabasePath));
+        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.Db));
         var blob = Directory.GetFiles(Path.Combine(_folder, DumpLayout.BlobsFolder))[0];
         await File.AppendAllTextAsync(blob, "!");
         await using var target = await TempArchive.CreateAsync();
         var errors = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["restore", _folder, "--db", target.DatabasePath], new StringWriter(), errors);
+        var code = await CommandLine.RunAsync(["restore", _folder, "--db", target.Db], new StringWriter(), errors);
 
         Assert.Equal(1, code);
         Assert.Contains("damaged", errors.ToString());
@@ -153,13 +156,13 @@ public sealed class DumpRestoreTests : IDisposable
     public async Task Restore_of_a_newer_layout_version_is_refused()
     {
         await using var source = await TempArchive.CreateAsync();
-        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.DatabasePath));
+        Assert.Equal(0, await RunAsync("dump", _folder, "--db", source.Db));
         var manifest = Path.Combine(_folder, DumpLayout.ManifestFile);
         await File.WriteAllTextAsync(manifest, (await File.ReadAllTextAsync(manifest)).Replace("\"version\": 1", "\"version\": 99"));
         await using var target = await TempArchive.CreateAsync();
         var errors = new StringWriter();
 
-        Assert.Equal(1, await CommandLine.RunAsync(["restore", _folder, "--db", target.DatabasePath], new StringWriter(), errors));
+        Assert.Equal(1, await CommandLine.RunAsync(["restore", _folder, "--db", target.Db], new StringWriter(), errors));
         Assert.Contains("version 99", errors.ToString());
     }
 
@@ -171,7 +174,7 @@ public sealed class DumpRestoreTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_folder, "notes.txt"), "keep me");
         var errors = new StringWriter();
 
-        Assert.Equal(1, await CommandLine.RunAsync(["dump", _folder, "--db", source.DatabasePath], new StringWriter(), errors));
+        Assert.Equal(1, await CommandLine.RunAsync(["dump", _folder, "--db", source.Db], new StringWriter(), errors));
         Assert.Contains("not empty", errors.ToString());
         Assert.Equal("keep me", await File.ReadAllTextAsync(Path.Combine(_folder, "notes.txt")));
     }
