@@ -38,5 +38,12 @@ public class ArchiveDb(DbContextOptions<ArchiveDb> options) : IdentityDbContext<
         modelBuilder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
         modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDb).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // SQLite never enforced a string's length, so archives hold longer values than the model's limits; PostgreSQL
+            // would refuse them (moving such an archive over would fail). Text it is, as on SQLite; forms check lengths.
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(p => p.ClrType == typeof(string)))
+                property.SetColumnType("text");
+        }
     }
 }

@@ -20,11 +20,11 @@ namespace Archive.Store.Postgres.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    User = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Target = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    User = table.Column<string>(type: "text", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "text", maxLength: 64, nullable: false),
+                    Target = table.Column<string>(type: "text", maxLength: 300, nullable: false),
+                    Outcome = table.Column<string>(type: "text", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "text", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -51,8 +51,8 @@ namespace Archive.Store.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "text", maxLength: 12, nullable: false),
+                    Slug = table.Column<string>(type: "text", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "text", nullable: true),
                     Date = table.Column<DateOnly>(type: "date", nullable: true),
@@ -71,13 +71,13 @@ namespace Archive.Store.Postgres.Migrations
                     Source = table.Column<string>(type: "text", nullable: true),
                     Body = table.Column<string>(type: "text", nullable: false),
                     ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ImportedVia = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ImportedVia = table.Column<string>(type: "text", maxLength: 64, nullable: false),
                     ImportWarnings = table.Column<List<string>>(type: "text[]", nullable: false),
                     WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "text", maxLength: 500, nullable: true),
                     IsDraft = table.Column<bool>(type: "boolean", nullable: false),
                     ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedBy = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -93,7 +93,7 @@ namespace Archive.Store.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Name = table.Column<string>(type: "text", nullable: false),
                     Slug = table.Column<string>(type: "text", nullable: false),
-                    SessionTerm = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    SessionTerm = table.Column<string>(type: "text", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,8 +105,8 @@ namespace Archive.Store.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Name = table.Column<string>(type: "text", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -147,10 +147,10 @@ namespace Archive.Store.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UserName = table.Column<string>(type: "text", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "text", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     PasswordHash = table.Column<string>(type: "text", nullable: true),
                     SecurityStamp = table.Column<string>(type: "text", nullable: true),
@@ -196,7 +196,7 @@ namespace Archive.Store.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    Symbol = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Symbol = table.Column<string>(type: "text", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,11 +216,11 @@ namespace Archive.Store.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "text", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "text", maxLength: 64, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
                     Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MediaType = table.Column<string>(type: "text", maxLength: 100, nullable: false),
                     ExtractedText = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -243,10 +243,10 @@ namespace Archive.Store.Postgres.Migrations
                     DocumentId = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    User = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    User = table.Column<string>(type: "text", maxLength: 256, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Comment = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "text", maxLength: 1000, nullable: false),
                     Snapshot = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -269,7 +269,7 @@ namespace Archive.Store.Postgres.Migrations
                     OrganId = table.Column<int>(type: "integer", nullable: false),
                     Session = table.Column<int>(type: "integer", nullable: true),
                     Number = table.Column<int>(type: "integer", nullable: false),
-                    SubItem = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    SubItem = table.Column<string>(type: "text", maxLength: 8, nullable: false),
                     Title = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -389,12 +389,12 @@ namespace Archive.Store.Postgres.Migrations
                     KeptSpeakerId = table.Column<int>(type: "integer", nullable: false),
                     MergedName = table.Column<string>(type: "text", nullable: false),
                     MergedSlug = table.Column<string>(type: "text", nullable: false),
-                    User = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    User = table.Column<string>(type: "text", maxLength: 256, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     MovedAliases = table.Column<string>(type: "text", nullable: false),
                     MovedLinks = table.Column<string>(type: "text", nullable: false),
                     UndoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UndoneBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    UndoneBy = table.Column<string>(type: "text", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {

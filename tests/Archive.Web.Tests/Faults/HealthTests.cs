@@ -34,9 +34,9 @@ public class HealthTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFa
         {
             // Rows the index has not applied yet, as a write through another instance would leave them.
             var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-            await db.Database.ExecuteSqlRawAsync("""
+            await db.Database.ExecuteSqlAsync($"""
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
-                INSERT INTO search_outbox(DocumentId, At) SELECT (SELECT min(Id) FROM documents), strftime('%Y-%m-%d %H:%M:%f', 'now') FROM n
+                INSERT INTO search_outbox("DocumentId", "At") SELECT (SELECT min("Id") FROM documents), {DateTime.UtcNow} FROM n
                 """);
         }
 
