@@ -16,7 +16,10 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 [ "$(id -u)" = 0 ] && chown postgres:postgres "$D"
 as_pg "$PGBIN/initdb" -D "$D/data" -U archive --auth=trust -E UTF8 --locale=C.UTF-8 >"$D/initdb.log"
 # fsync off: a test server holds nothing worth keeping through a power cut, and the suite creates hundreds of databases.
+# ARCHIVE_PG_DURABLE=1 keeps PostgreSQL's defaults instead (the benchmarks compare stores that both write durably).
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${ARCHIVE_PG_DURABLE:-0}" = 1 ] && durability=""
 as_pg "$PGBIN/pg_ctl" -D "$D/data" -l "$D/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $D -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >&2
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $D $durability -c max_connections=300" start >&2
 as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U archive archive
 echo "export ARCHIVE_PGDIR=$D ARCHIVE_PG='Host=127.0.0.1;Port=$PGPORT;Username=archive;Database=archive'"
