@@ -20,9 +20,15 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
     private readonly string _folder;
 
     public ArchiveWebFactory()
+        : this(TestStore.IsPostgres ? StoreProvider.PostgreSql : StoreProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The app on a store of the given kind, whatever the pass.</summary>
+    public ArchiveWebFactory(StoreProvider provider)
     {
         _folder = Directory.CreateTempSubdirectory("archive-web-").FullName;
-        ConnectionString = TestStore.Create(_folder);
+        ConnectionString = TestStore.CreateAsync(_folder, provider).GetAwaiter().GetResult();
     }
 
     /// <summary>The SQLite file (tests of the file itself run on SQLite only).</summary>

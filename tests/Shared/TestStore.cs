@@ -21,9 +21,12 @@ public static class TestStore
         ?? throw new InvalidOperationException("ARCHIVE_TEST_STORE=postgres needs ARCHIVE_PG, the server's connection string (eval \"$(tests/postgres/start.sh)\").");
 
     /// <summary>A new, empty store: migrated on PostgreSQL, not yet created on SQLite (the first open creates the file).</summary>
-    public static async Task<string> CreateAsync(string folder)
+    public static Task<string> CreateAsync(string folder) => CreateAsync(folder, IsPostgres ? StoreProvider.PostgreSql : StoreProvider.Sqlite);
+
+    /// <summary>A new, empty store of the given kind, whatever the pass (a test comparing the two stores needs both).</summary>
+    public static async Task<string> CreateAsync(string folder, StoreProvider provider)
     {
-        if (!IsPostgres)
+        if (provider == StoreProvider.Sqlite)
             return $"Data Source={Path.Combine(folder, "archive.db")}";
         var template = await Template.Value;
         var name = "archive_test_" + Guid.NewGuid().ToString("N");

@@ -57,7 +57,7 @@ public static class RelatedDocuments
         var linked = db.DocumentSpeakers.Where(s => speakerIds.Contains(s.SpeakerId)).Select(s => s.DocumentId);
         return db.Documents
             .Where(d => d.Id != id && linked.Contains(d.Id))
-            .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
+            .NewestFirst(db).ThenBy(d => d.Slug)
             .Take(take).Select(ToRow).ToListAsync(ct);
     }
 
@@ -71,7 +71,7 @@ public static class RelatedDocuments
         var linked = db.DocumentAgendaItems.Where(a => itemIds.Contains(a.AgendaItemId)).Select(a => a.DocumentId);
         return db.Documents
             .Where(d => d.Id != id && linked.Contains(d.Id))
-            .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
+            .NewestFirst(db).ThenBy(d => d.Slug)
             .Take(take).Select(ToRow).ToListAsync(ct);
     }
 

@@ -162,11 +162,12 @@ namespace Archive.Store.Postgres.Migrations
                 migrationBuilder.Sql(Trigger($"page_counts_{table}_ad", $"AFTER DELETE ON {table}", "", $"IF {LinkIsPublic("OLD")} THEN {Change(keys("OLD"), -1)} END IF;"));
             }
 
-            // Lists newest first and per kind read one page along an index; the search filter's covering index.
+            // Lists newest first and per kind read one page along an index (undated last, as DocumentOrder lists them); the
+            // search filter's covering index.
             migrationBuilder.Sql("""
                 CREATE INDEX "IX_documents_search" ON documents ("Id", "Date", "Kind", "WithdrawnAt");
-                CREATE INDEX "IX_documents_newest" ON documents ("Date" DESC, "Slug", "WithdrawnAt", "IsDraft");
-                CREATE INDEX "IX_documents_kind_newest" ON documents ("Kind", "Date" DESC, "Slug", "WithdrawnAt", "IsDraft");
+                CREATE INDEX "IX_documents_newest" ON documents (("Date" IS NULL), "Date" DESC, "Slug", "WithdrawnAt", "IsDraft");
+                CREATE INDEX "IX_documents_kind_newest" ON documents ("Kind", ("Date" IS NULL), "Date" DESC, "Slug", "WithdrawnAt", "IsDraft");
                 CREATE INDEX "IX_documents_country" ON documents ("Country", "Date");
                 CREATE INDEX "IX_documents_author" ON documents ("Author", "Date");
                 CREATE INDEX "IX_documents_event" ON documents ("Event", "Date");

@@ -1,4 +1,5 @@
 using Archive.Core.Documents;
+using Archive.Core.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages;
@@ -31,9 +32,8 @@ public sealed record DocumentList(IReadOnlyList<DocumentRow> Rows, int PageNumbe
             return null;
         if (total == 0)
             return new DocumentList([], number, pageCount, total, request.Path.ToUriComponent());
-        var ordered = newestFirst
-            ? documents.OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
-            : documents.OrderBy(d => d.Date).ThenBy(d => d.Slug);
+        var postgres = request.HttpContext.RequestServices.GetRequiredService<Archive.Core.Data.ArchiveDb>().Database.IsNpgsql();
+        var ordered = documents.ByDate(newestFirst, postgres).ThenBy(d => d.Slug);
         var rows = await ordered.Skip((number - 1) * PageSize).Take(PageSize).Select(DocumentRows.Projection).ToListAsync(ct);
         return new DocumentList(rows, number, pageCount, total, request.Path.ToUriComponent());
     }

@@ -1,6 +1,7 @@
 using Archive.Core.Browse;
 using Archive.Core.Data;
 using Archive.Core.Documents;
+using Archive.Core.Reading;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public class IndexModel(ArchiveDb db) : PageModel
             return NotFound();
 
         Rows = await db.Documents
-            .OrderByDescending(d => d.Date).ThenBy(d => d.Slug)
+            .NewestFirst(db).ThenBy(d => d.Slug)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(DocumentRows.Projection)
             .ToListAsync(ct);
