@@ -52,7 +52,8 @@ public static class CommandLine
         miss, invented values; --explain adds the rule behind each missed value); it opens no database.
 
         Exit codes: 0 done; 1 a file failed to import, or fixity found a problem; 2 usage error (nothing
-        opened); 3 the database file is damaged or no SQLite database (left as it was); 130 interrupted.
+        opened); 3 the database file is damaged or no SQLite database (left as it was), or the PostgreSQL server
+        cannot be used; 130 interrupted.
         """;
 
     /// <summary>The exit code when the database file is damaged or no SQLite database; nothing is written to it then.</summary>
@@ -200,6 +201,11 @@ public static class CommandLine
             catch (SqliteException ex) when (StoreFile.IsDamage(ex))
             {
                 await errors.WriteLineAsync(StoreFile.Unusable(new SqliteConnectionStringBuilder(connectionString).DataSource, "is damaged (" + ex.Message + ")"));
+                return UnusableDatabase;
+            }
+            catch (Npgsql.NpgsqlException ex) when (!cancel.IsCancellationRequested && ex is not Npgsql.PostgresException { SqlState: not null and not "3D000" and not "28P01" and not "28000" })
+            {
+                await errors.WriteLineAsync(StoreFile.Unreachable(connectionString, ex));
                 return UnusableDatabase;
             }
             finally

@@ -30,6 +30,17 @@ public static class StoreFile
         $"The database file {Path.GetFullPath(path)} {detail}; the archive did not change it. Restore it from a backup "
         + "(see docs/reliability.md), or move it aside to start an empty archive.";
 
+    /// <summary>
+    /// The message when a PostgreSQL store cannot be used at all (server down, wrong password, no such database), naming the
+    /// server and database but never the password.
+    /// </summary>
+    public static string Unreachable(string connectionString, Npgsql.NpgsqlException exception)
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"The PostgreSQL store {server.Database} on {server.Host}:{server.Port} cannot be used ({exception.Message}); "
+            + "nothing was changed. Check that the server is running and the connection string is right (see docs/deployment.md).";
+    }
+
     /// <summary>True for the SQLite errors that mean the file is damaged or no database (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
     public static bool IsDamage(SqliteException exception) => exception.SqliteErrorCode is 11 or 26;
 

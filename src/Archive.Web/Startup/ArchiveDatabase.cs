@@ -15,7 +15,7 @@ public static class ArchiveDatabase
         builder.Configuration.GetConnectionString("Archive")
         ?? ArchiveDbOptions.ForFile(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "archive.db"));
 
-    /// <summary>The process exit code when the database file is damaged or no database (as the command line's).</summary>
+    /// <summary>The process exit code when the database file is damaged or no database, or the PostgreSQL server cannot be used (as the command line's).</summary>
     public const int UnusableExitCode = 3;
 
     /// <summary>
@@ -54,6 +54,11 @@ public static class ArchiveDatabase
         catch (SqliteException ex) when (StoreFile.IsDamage(ex))
         {
             logger.LogCritical("{Problem}", StoreFile.Unusable(new SqliteConnectionStringBuilder(connectionString).DataSource, "is damaged (" + ex.Message + ")"));
+            return false;
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            logger.LogCritical("{Problem}", StoreFile.Unreachable(connectionString, ex));
             return false;
         }
     }
