@@ -5,6 +5,8 @@ using System.Text;
 namespace Archive.Web.Tests;
 
 /// <summary>The web app started on an empty or non-SQLite database file stops with one clear line and leaves the file alone.</summary>
+// Damage to the SQLite file itself.
+[Trait("Store", "SqliteOnly")]
 public class DamagedDatabaseStartTests
 {
     [Theory]

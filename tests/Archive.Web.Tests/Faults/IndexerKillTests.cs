@@ -12,6 +12,8 @@ namespace Archive.Web.Tests.Faults;
 /// command) are searchable within a second without a search asking for them, and an app killed with SIGKILL while it
 /// applies a large backlog catches up from its last commit when it starts again.
 /// </summary>
+// Runs the app on an SQLite file (TwoInstancesTests covers an index following a PostgreSQL outbox).
+[Trait("Store", "SqliteOnly")]
 [Trait("Category", "Faults")]
 [Collection(AloneCollection.Name)]
 public class IndexerKillTests

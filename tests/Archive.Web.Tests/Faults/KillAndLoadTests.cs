@@ -11,6 +11,8 @@ namespace Archive.Web.Tests.Faults;
 /// The app as a real process on loopback: killed with SIGKILL while archivists write, and read by 50 wrk connections
 /// while two archivists add and edit. Every write the archive acknowledged must be there afterwards.
 /// </summary>
+// The app as a process on an SQLite file, checked with SQLite's integrity check after a kill.
+[Trait("Store", "SqliteOnly")]
 [Trait("Category", "Faults")]
 [Collection(AloneCollection.Name)]
 public class KillAndLoadTests(ITestOutputHelper output)

@@ -14,6 +14,8 @@ namespace Archive.Web.Tests.Faults;
 /// full" page; nothing is half-written, reads go on, and the same edit succeeds once space is freed. Needs root
 /// to mount, as in CI.
 /// </summary>
+// The SQLite file on a full tmpfs; a PostgreSQL server's disk is the server's.
+[Trait("Store", "SqliteOnly")]
 [Trait("Category", "Faults")]
 [Collection(AloneCollection.Name)]
 public class StorageFullWriteTests

@@ -17,6 +17,8 @@ public sealed class ShortLockWaitFactory : ArchiveWebFactory
 }
 
 /// <summary>Another process holds the write lock past the timeout: writes get a friendly 503 with Retry-After, reads go on.</summary>
+// SQLite's write lock; PostgreSQL locks rows, not the store.
+[Trait("Store", "SqliteOnly")]
 public class WriteLockTests(ShortLockWaitFactory factory) : IClassFixture<ShortLockWaitFactory>
 {
     [Fact]
