@@ -54,13 +54,15 @@ public static class ArchiveCoreServices
 
     /// <summary>
     /// Identity on the archive's store: users, roles, hashed passwords, lockout after five failed sign-ins, and
-    /// data-protection keys kept in the store, so every instance and restart reads the same cookies.
+    /// data-protection keys kept in the store and read from it again every minute, so every instance and restart reads the
+    /// same cookies.
     /// </summary>
     public static IdentityBuilder AddArchiveIdentity(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Statements Archive");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new StoredKeyRepository(scopes));
+        RereadKeyRing.Use(services, RereadKeyRing.Every);
         return services.AddIdentityCore<IdentityUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Archive.Core.Data;
 
 namespace Archive.Web.Tests.Faults;
 
 /// <summary>
-/// The built web app as its own process on a loopback port, over a given database file: what an operator runs, so it
-/// can be killed with SIGKILL mid-write and started again.
+/// The built web app as its own process on a loopback port, over a given database file or PostgreSQL connection string:
+/// what an operator runs, so it can be killed with SIGKILL mid-write and started again, or run twice on one store.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -24,6 +25,9 @@ public sealed class AppProcess : IAsyncDisposable
     public int Id => _process.Id;
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>The app's connection string for <paramref name="database"/>: a PostgreSQL connection string as it is, else a SQLite file.</summary>
+    public static string StoreOf(string database) => ArchiveDbOptions.IsPostgres(database) ? database : $"Data Source={database}";
+
     public static async Task<AppProcess> StartAsync(string database, IDictionary<string, string>? settings = null)
     {
         var port = FreePort();
@@ -33,7 +37,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(web, "bin", configuration, "net10.0", "Archive.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ConnectionStrings__Archive"] = $"Data Source={database}";
+        start.Environment["ConnectionStrings__Archive"] = StoreOf(database);
         start.Environment["Archive__SignInAttemptsPerMinute"] = "10000";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(Path.GetTempPath(), "archive-test-logs", "app-process-.log");
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
