@@ -40,11 +40,29 @@ public sealed class MigrateStoreTests : IDisposable
         Assert.NotEmpty(await DumpRestoreTests.FoundAsync(actual, "azerbaijan"));
     }
 
+    /// <summary>The target is the suite's store: a migrated SQLite file, or in the PostgreSQL pass an existing, migrated database.</summary>
+    [Fact]
+    public async Task Migrate_store_into_an_empty_migrated_archive_moves_everything()
+    {
+        await using var source = await DumpRestoreTests.BusyArchiveAsync(onSqlite: true);
+        await using var target = await TempArchive.CreateAsync();
+
+        var (code, output, errors) = await RunAsync("migrate-store", "--from", source.Db, "--to", target.Db);
+
+        Assert.True(code == 0, errors);
+        Assert.Contains("is migrated and empty", output);
+        Assert.Matches(@"\d+ rows moved, archives identical", output);
+        await using var expected = source.OpenDb();
+        await using var actual = target.OpenDb();
+        Assert.Empty((await ArchiveComparison.CompareAsync(expected, actual, InstantPrecision.Microsecond, 20, default)).Differences);
+    }
+
+    /// <summary>The full target is the suite's store, so the PostgreSQL pass checks the refusal on a PostgreSQL database.</summary>
     [Fact]
     public async Task Migrate_store_into_an_archive_that_has_rows_is_refused_with_exit_2_and_changes_nothing()
     {
         await using var source = await DumpRestoreTests.BusyArchiveAsync(onSqlite: true);
-        await using var target = await TempArchive.CreateOnSqliteAsync();
+        await using var target = await TempArchive.CreateAsync();
         await target.ImportAsync("only.txt", "Statement by the Permanent Representative of Chile, 2 May 2022.\n\nChile supports the mission."u8.ToArray());
         var before = await target.CountsAsync();
 
