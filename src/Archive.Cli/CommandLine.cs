@@ -15,7 +15,7 @@ using Serilog;
 
 namespace Archive.Cli;
 
-/// <summary>`archive import`, `reindex`, `create-admin`, `dump` and `restore`: a thin shell over Core's importer, search index and accounts.</summary>
+/// <summary>`archive import`, `reindex`, `create-admin`, `dump`, `restore` and `migrate-store`: a thin shell over Core's importer, search index and accounts.</summary>
 public static class CommandLine
 {
     private const string Usage = """
@@ -27,6 +27,7 @@ public static class CommandLine
                archive backup <target-file> [--db <database-file>]
                archive dump <folder> [--db <database-file>]
                archive restore <folder> [--db <database-file>]
+               archive migrate-store --from <database-file-or-connection> --to <database-file-or-connection>
                archive evaluate-import <folder> --labels <labels.json> [--out <predictions.jsonl>] [--explain]
                archive --help
 
@@ -48,6 +49,10 @@ public static class CommandLine
         dump writes the whole archive (originals byte for byte, metadata, revisions, speakers and merges, agenda
         items, users, audit log) into a new or empty folder, in the layout of docs/dump-format.md; restore reads
         such a folder into an empty archive, all or nothing.
+        migrate-store moves the whole archive from one store to another, new or empty one (SQLite file to PostgreSQL
+        or back; docs/migrate-store.md): it migrates the target, dumps the source to a temporary folder, restores
+        from it, compares the two row by row and byte by byte, and removes the folder. It refuses a missing source
+        or a target that has any row (exit 2, nothing written) and exits with 1 if the two archives differ.
         evaluate-import parses every file under the folder and scores it against hand labels (per field, every
         miss, invented values; --explain adds the rule behind each missed value); it opens no database.
 
@@ -104,6 +109,8 @@ public static class CommandLine
                 ? PreservationCommands.FixityAsync(scope.GetRequiredService<FixityCheck>(), output, ct)
                 : PreservationCommands.BackupAsync(scope.GetRequiredService<StoreBackup>(), preservation.Target!, output, errors, ct));
         }
+        if (args is ["migrate-store", ..])
+            return await MigrateStoreCommand.RunAsync(args, output, errors, DatabaseProblem, ConnectionFor, Usage);
         if (args is ["dump" or "restore", ..])
             return await TransferAsync(args, output, errors);
         if (ImportArguments.Parse(args, out var error) is not { } arguments)

@@ -10,9 +10,18 @@ namespace Archive.Core.Transfer;
 /// </summary>
 public static class ArchiveComparison
 {
-    public static async Task<IReadOnlyList<string>> DifferencesAsync(ArchiveDb expected, ArchiveDb actual, int limit, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> DifferencesAsync(ArchiveDb expected, ArchiveDb actual, int limit, CancellationToken ct) =>
+        (await CompareAsync(expected, actual, InstantPrecision.Exact, limit, ct)).Differences;
+
+    /// <summary>
+    /// Like <see cref="DifferencesAsync"/>, and counts the rows compared. With <see cref="InstantPrecision.Microsecond"/> two
+    /// instants are the same when they are less than a microsecond apart, whatever their offsets: PostgreSQL keeps instants in
+    /// UTC to the microsecond, SQLite keeps the offset and 100-nanosecond ticks. Instants that differ only so are counted.
+    /// </summary>
+    public static async Task<ArchiveComparisonResult> CompareAsync(ArchiveDb expected, ArchiveDb actual, InstantPrecision precision, int limit, CancellationToken ct)
     {
         var differences = new List<string>();
+        long rows = 0, rounded = 0;
         foreach (var type in ModelTables.InInsertOrder(expected.Model))
         {
             var columns = ModelTables.Columns(type);
@@ -29,17 +38,30 @@ public static class ArchiveComparison
                     differences.Add($"{table}: row {row} is only in the {(hasLeft ? "first" : "second")} archive");
                     break;
                 }
+                rows++;
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    if (!Same(left.Current[i], right.Current[i]))
-                        differences.Add($"{table} row {row} ({Key(columns, left.Current)}): {columns[i].Name} is {Show(left.Current[i])} and {Show(right.Current[i])}");
+                    var (a, b) = (left.Current[i], right.Current[i]);
+                    if (Same(a, b))
+                        continue;
+                    if (precision == InstantPrecision.Microsecond && SameMicrosecond(a, b))
+                        rounded++;
+                    else
+                        differences.Add($"{table} row {row} ({Key(columns, left.Current)}): {columns[i].Name} is {Show(a)} and {Show(b)}");
                 }
                 if (differences.Count >= limit)
-                    return differences;
+                    return new ArchiveComparisonResult(rows, differences, rounded);
             }
         }
-        return differences;
+        return new ArchiveComparisonResult(rows, differences, rounded);
     }
+
+    private static bool SameMicrosecond(object? a, object? b) => (a, b) switch
+    {
+        (DateTimeOffset x, DateTimeOffset y) => Math.Abs(x.UtcTicks - y.UtcTicks) < TimeSpan.TicksPerMicrosecond,
+        (DateTime x, DateTime y) => Math.Abs(x.Ticks - y.Ticks) < TimeSpan.TicksPerMicrosecond,
+        _ => false,
+    };
 
     private static string Key(IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IProperty> columns, object?[] values) =>
         string.Join(",", columns.Select((c, i) => (c, i)).Where(x => x.c.IsPrimaryKey()).Select(x => x.c.Name + "=" + values[x.i]));

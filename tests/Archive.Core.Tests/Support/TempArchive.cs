@@ -23,14 +23,19 @@ public sealed class TempArchive : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>What the command line's --db takes for this archive: the file, or the PostgreSQL connection string.</summary>
-    public string Db => TestStore.IsPostgres ? ConnectionString : DatabasePath;
+    public string Db => ArchiveDbOptions.IsPostgres(ConnectionString) ? ConnectionString : DatabasePath;
     public string SearchIndexPath => Archive.Core.Search.Engine.SearchEngine.PathFor(ConnectionString, null);
     public ArchiveOptions Options { get; } = new();
 
-    public static async Task<TempArchive> CreateAsync()
+    public static Task<TempArchive> CreateAsync() => CreateAsync(onSqlite: false);
+
+    /// <summary>An archive in an SQLite file whichever store the suite runs on (a test that moves an archive from one store to another).</summary>
+    public static Task<TempArchive> CreateOnSqliteAsync() => CreateAsync(onSqlite: true);
+
+    private static async Task<TempArchive> CreateAsync(bool onSqlite)
     {
         var folder = Directory.CreateTempSubdirectory("archive-test-").FullName;
-        var archive = new TempArchive(folder, await TestStore.CreateAsync(folder));
+        var archive = new TempArchive(folder, onSqlite ? $"Data Source={Path.Combine(folder, "archive.db")}" : await TestStore.CreateAsync(folder));
         await using var db = archive.OpenDb();
         await db.Database.MigrateAsync();
         return archive;

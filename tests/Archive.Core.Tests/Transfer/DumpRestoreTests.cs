@@ -205,7 +205,7 @@ public sealed class DumpRestoreTests : IDisposable
         Assert.False(File.Exists(database));
     }
 
-    private static async Task<List<string>> FoundAsync(Archive.Core.Data.ArchiveDb db, string query)
+    internal static async Task<List<string>> FoundAsync(Archive.Core.Data.ArchiveDb db, string query)
     {
         var result = await Archive.Core.Tests.Search.SeedArchive.Service(db).SearchAsync(new Archive.Core.Search.SearchRequest(query, PageSize: 100), default);
         return result.Hits.Select(h => h.Slug).Order(StringComparer.Ordinal).ToList();
@@ -220,9 +220,9 @@ public sealed class DumpRestoreTests : IDisposable
     }
 
     /// <summary>Seeds plus one of everything an archive accumulates: an edit, a withdrawal, a merge, users, keys, the audit log.</summary>
-    private static async Task<TempArchive> BusyArchiveAsync()
+    internal static async Task<TempArchive> BusyArchiveAsync(bool onSqlite = false)
     {
-        var archive = await TempArchive.CreateAsync();
+        var archive = onSqlite ? await TempArchive.CreateOnSqliteAsync() : await TempArchive.CreateAsync();
         await archive.ImportSeedsAsync();
         await archive.ImportAsync("extra.txt", System.Text.Encoding.UTF8.GetBytes(
             "Statement by Ms. Élise Dupont, Permanent Representative of France, at the Security Council, 5 March 2021.\n\nFrance welcomes the report and supports the mission in Azerbaijan and its mandate."));
