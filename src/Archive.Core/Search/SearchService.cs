@@ -109,7 +109,13 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
         {
             logger.LogWarning("Search {Query} stopped at its deadline of {Seconds} s", request.Query, options.Value.SearchDeadlineSeconds);
             return new SearchResult(request, query, 0, [], SearchFacets.None,
-                [$"This search took longer than {options.Value.SearchDeadlineSeconds} s and was stopped. Narrow it with a phrase, a filter or a longer prefix."], [], []);
+                [$"This search took longer than {options.Value.SearchDeadlineSeconds} s and was stopped. Narrow it with a phrase, a filter or a longer prefix."], [], [])
+            { Incomplete = true };
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            logger.LogWarning("Search {Query} not run: {Reason}", request.Query, ex.Message);
+            return new SearchResult(request, query, 0, [], SearchFacets.None, [ex.Message], [], []) { Incomplete = true };
         }
     }
 
@@ -128,8 +134,16 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
             errors.Add("The query has no word or filter to search for.");
         if (errors.Count > 0)
             return ([], errors);
-        await engine.RefreshAsync(db, ct);
-        var searcher = engine.Acquire();
+        IndexSearcher searcher;
+        try
+        {
+            await engine.RefreshAsync(db, ct);
+            searcher = engine.Acquire();
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            return ([], [ex.Message]);
+        }
         try
         {
             var translation = new QueryTranslation(searcher.IndexReader);

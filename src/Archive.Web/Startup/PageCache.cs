@@ -1,3 +1,4 @@
+using Archive.Core.Search.Engine;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.OutputCaching;
@@ -6,9 +7,13 @@ using Microsoft.Extensions.Primitives;
 namespace Archive.Web.Startup;
 
 /// <summary>
-/// The public pages (home, browse, speakers, organs, kinds, missions, agenda items, documents) are kept as sent and
+/// The public pages (home, browse, speakers, organs, kinds, missions, agenda items, documents, search) are kept as sent and
 /// sent again to anonymous readers until the store changes: the cache key holds the <see cref="StoreStamp"/>, so the first
-/// request after any write renders afresh, in every instance. Nothing is cached for, or served to, a signed-in user.
+/// request after any write renders afresh, in every instance. Search pages are keyed by their whole query string, and also
+/// by how far the search index has got (<see cref="SearchEngine.Position"/>): a page rendered while the index was catching
+/// up with a bulk import is not served once it has caught up. A search stopped at its deadline, or one the index could
+/// not answer, is never kept. Nothing is cached for, or served to, a signed-in user. Every page shares one bounded cache
+/// (<see cref="SizeLimit"/>): many distinct searches push out the least used entries, never past the bound.
 /// </summary>
 public static class PageCache
 {
@@ -18,6 +23,14 @@ public static class PageCache
     private static readonly string[] Folders = ["/Browse", "/Speakers", "/Organs", "/Kinds", "/Missions", "/Agenda"];
 
     private static readonly string[] Pages = ["/Index", "/Documents/Show", "/Documents/Cite"];
+
+    /// <summary>The pages whose answer also depends on the search index.</summary>
+    private static readonly string[] SearchPages = ["/Search/Index"];
+
+    public const string SearchPolicyName = "search-pages";
+
+    /// <summary>What all cached pages together may hold, in bytes of response bodies.</summary>
+    public const long SizeLimit = 64 * 1024 * 1024;
 
     public static void AddPageCache(this WebApplicationBuilder builder, string connectionString)
     {
@@ -31,8 +44,9 @@ public static class PageCache
             // Pages may answer differently by case ("cite.bib" is a download, "cite.BIB" a 404), so the key keeps it.
             cache.UseCaseSensitivePaths = true;
             // Bounds what the cache adds to the working set (500 MB in all on the UNGDC archive, docs/benchmarks.md).
-            cache.SizeLimit = 64 * 1024 * 1024;
-            cache.AddPolicy(PolicyName, new PublicPagePolicy(stamp));
+            cache.SizeLimit = SizeLimit;
+            cache.AddPolicy(PolicyName, new PublicPagePolicy(stamp, search: false));
+            cache.AddPolicy(SearchPolicyName, new PublicPagePolicy(stamp, search: true));
         });
         builder.Services.PostConfigure<RazorPagesOptions>(pages =>
         {
@@ -41,6 +55,9 @@ public static class PageCache
                 pages.Conventions.AddFolderApplicationModelConvention(folder, model => model.EndpointMetadata.Add(cached));
             foreach (var page in Pages)
                 pages.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(cached));
+            var searched = new OutputCacheAttribute { PolicyName = SearchPolicyName };
+            foreach (var page in SearchPages)
+                pages.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(searched));
         });
     }
 
@@ -50,7 +67,7 @@ public static class PageCache
     /// <summary>The archive's own name for the sign-in cookie: a request that carries it is never answered from the cache.</summary>
     private const string AuthCookie = "archive.auth";
 
-    private sealed class PublicPagePolicy(StoreStamp stamp) : IOutputCachePolicy
+    private sealed class PublicPagePolicy(StoreStamp stamp, bool search) : IOutputCachePolicy
     {
         public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
@@ -71,10 +88,16 @@ public static class PageCache
             try
             {
                 context.CacheVaryByRules.VaryByValues["store"] = (await stamp.ReadAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (search)
+                {
+                    var index = http.RequestServices.GetRequiredService<SearchEngine>();
+                    context.CacheVaryByRules.VaryByValues["index"] = index.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
-            catch (SqliteException)
+            catch (Exception ex) when (ex is SqliteException or SearchIndexUnavailableException)
             {
-                // A store that cannot say where it stands (busy, being restored) gets the page rendered, and nothing kept.
+                // A store or index that cannot say where it stands (busy, being restored, no room for the index) gets the page
+            // rendered, and nothing kept.
                 context.AllowCacheLookup = false;
                 context.AllowCacheStorage = false;
             }
