@@ -56,19 +56,22 @@ internal static class QueryBenchmark
         var compare = SearchBenchmark.Option(args, "--compare") ?? file + ".fts5-compare.db";
         var runs = SearchBenchmark.IntOption(args, "--runs") ?? 15;
         var report = SearchBenchmark.Option(args, "--report");
+        // For trying a change: only the queries whose text contains --match, and without the FTS5 side (--no-compare).
+        var match = SearchBenchmark.Option(args, "--match");
+        var withRaw = !args.Contains("--no-compare");
 
-        var (documents, built) = await CompareTable.EnsureAsync(file, compare, output);
+        var (documents, built) = withRaw ? await CompareTable.EnsureAsync(file, compare, output) : ((int)CountDocuments(file), "not run (--no-compare)");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"queries: {documents:N0} documents, {runs} timed runs each after 2 warm-ups; load average {LoadAverage()}"));
 
         await using var services = BenchServices.For(file);
-        await using var raw = new SqliteConnection($"Data Source={Path.GetFullPath(compare)};Mode=ReadOnly");
+        await using var raw = new SqliteConnection($"Data Source={Path.GetFullPath(withRaw ? compare : file)};Mode=ReadOnly");
         await raw.OpenAsync();
         var rows = new List<string>();
         var allApp = new List<double>();
         var allRaw = new List<double>();
         var misses = 0;
-        foreach (var query in Queries)
+        foreach (var query in Queries.Where(q => match is null || q.Shown.Contains(match, StringComparison.OrdinalIgnoreCase)))
         {
             var app = new List<double>(runs);
             var total = 0;
@@ -81,7 +84,7 @@ internal static class QueryBenchmark
             }
             var fts = new List<double>(runs);
             var rawHits = 0;
-            for (var run = -2; run < runs; run++)
+            for (var run = withRaw ? -2 : runs; run < runs; run++)
             {
                 var (ms, found) = RawOnce(raw, query.Fts);
                 rawHits = found;
@@ -94,6 +97,8 @@ internal static class QueryBenchmark
             allRaw.AddRange(fts);
             var median = SearchBenchmark.Percentile(app, 0.5);
             var p95 = SearchBenchmark.Percentile(app, 0.95);
+            if (fts.Count == 0)
+                fts.Add(double.NaN);
             var rawMedian = SearchBenchmark.Percentile(fts, 0.5);
             var verdict = Verdict(median, p95);
             if (verdict != "yes")
@@ -104,6 +109,8 @@ internal static class QueryBenchmark
         }
         allApp.Sort();
         allRaw.Sort();
+        if (allApp.Count == 0)
+            return 0;
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
@@ -138,6 +145,15 @@ internal static class QueryBenchmark
     {
         var ratio = app / Math.Max(raw, 0.01);
         return ratio.ToString(ratio < 10 ? "0.0" : "N0", CultureInfo.InvariantCulture) + "×";
+    }
+
+    private static long CountDocuments(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.GetFullPath(file)};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM documents";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
