@@ -470,8 +470,18 @@ public sealed class SearchEngine
 
     private void CreateEmpty()
     {
-        using var writer = TryOpenWriter() ?? throw new InvalidOperationException($"The search index at {Path} is locked by another process.");
-        Commit(writer, -1);
+        var writer = TryOpenWriter() ?? throw new InvalidOperationException($"The search index at {Path} is locked by another process.");
+        try
+        {
+            Commit(writer, -1);
+            writer.Dispose();
+        }
+        catch
+        {
+            // A commit that did not fit (a full disk) must not keep the write lock: the next try takes it again.
+            writer.Rollback();
+            throw;
+        }
     }
 
     private void Shutdown()
