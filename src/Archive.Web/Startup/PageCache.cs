@@ -87,17 +87,22 @@ public static class PageCache
                 return;
             try
             {
-                context.CacheVaryByRules.VaryByValues["store"] = (await stamp.ReadAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var store = await stamp.ReadAsync(cancellation);
+                context.CacheVaryByRules.VaryByValues["store"] = store.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (search)
                 {
+                    // The index behind the store (a write since the last search): bring it up first, as the search would,
+                    // so that the page is kept under the position it is rendered at.
                     var index = http.RequestServices.GetRequiredService<SearchEngine>();
+                    if (index.Position < store)
+                        await index.RefreshAsync(http.RequestServices.GetRequiredService<Archive.Core.Data.ArchiveDb>(), cancellation);
                     context.CacheVaryByRules.VaryByValues["index"] = index.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
-            catch (Exception ex) when (ex is SqliteException or SearchIndexUnavailableException)
+            catch (Exception ex) when (ex is SqliteException or IOException || (search && ex is not OperationCanceledException))
             {
-                // A store or index that cannot say where it stands (busy, being restored, no room for the index) gets the page
-            // rendered, and nothing kept.
+                // A store or index that cannot say where it stands (busy, being restored, no room for the index, an index that
+            // could not catch up) gets the page rendered, which says what is wrong, and nothing kept.
                 context.AllowCacheLookup = false;
                 context.AllowCacheStorage = false;
             }
