@@ -15,6 +15,12 @@ public sealed record SearchResult(
     IReadOnlyList<SearchSuggestion> Suggestions,
     IReadOnlyList<string> Loosen)
 {
+    /// <summary>
+    /// The search did not run to its end (stopped at its deadline, or the index could not be opened): the answer says why
+    /// in <see cref="Errors"/>, and is not one to keep and show again.
+    /// </summary>
+    public bool Incomplete { get; init; }
+
     public int PageCount => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
     public IReadOnlyList<string> Notices => Query.Notices;
 }

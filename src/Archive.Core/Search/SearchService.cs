@@ -64,7 +64,7 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
                 var wanted = (int)Math.Clamp(skip + request.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
                 var order = Order(request.Sort, text is not null);
                 var groups = ((SegmentSearcher)searcher).SearchGroups(Combine(text, excluded, filters),
-                    () => TopFieldCollector.Create(order, wanted, true, false, false, true), () => new HitCollector(token));
+                    () => TopFieldCollector.Create(order, wanted, true, false, false, docsScoredInOrder: false), () => new HitCollector(token));
                 var counts = groups[0].Counts;
                 foreach (var group in groups.Skip(1))
                     counts.Add(group.Counts);
@@ -81,8 +81,17 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
                     foreach (var (key, chosen) in facetFilters)
                     {
                         var others = JoinKinds(unjoined.Where(f => !ReferenceEquals(f, chosen)).ToList());
-                        var wider = new HitCollector(token);
-                        foreach (var group in ((SegmentSearcher)searcher).SearchGroups(Combine(text, excluded, others), () => new TotalHitCountCollector(), () => new HitCollector(token)))
+                        // Only that facet is counted: the others come from the search itself.
+                        var only = key switch
+                        {
+                            "kind" => HitCollector.Facet.Kind,
+                            "year" => HitCollector.Facet.Year,
+                            "organ" => HitCollector.Facet.Organ,
+                            "speaker" => HitCollector.Facet.Speaker,
+                            _ => HitCollector.Facet.Agenda,
+                        };
+                        var wider = new HitCollector(token, only);
+                        foreach (var group in ((SegmentSearcher)searcher).SearchGroups(Combine(text, excluded, others), () => new TotalHitCountCollector(), () => new HitCollector(token, only)))
                             wider.Add(group.Counts);
                         var all = Facets(wider);
                         facets = key switch
@@ -109,7 +118,13 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
         {
             logger.LogWarning("Search {Query} stopped at its deadline of {Seconds} s", request.Query, options.Value.SearchDeadlineSeconds);
             return new SearchResult(request, query, 0, [], SearchFacets.None,
-                [$"This search took longer than {options.Value.SearchDeadlineSeconds} s and was stopped. Narrow it with a phrase, a filter or a longer prefix."], [], []);
+                [$"This search took longer than {options.Value.SearchDeadlineSeconds} s and was stopped. Narrow it with a phrase, a filter or a longer prefix."], [], [])
+            { Incomplete = true };
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            logger.LogWarning("Search {Query} not run: {Reason}", request.Query, ex.Message);
+            return new SearchResult(request, query, 0, [], SearchFacets.None, [ex.Message], [], []) { Incomplete = true };
         }
     }
 
@@ -128,8 +143,16 @@ public sealed class SearchService(ArchiveDb db, SearchEngine engine, IOptions<Ar
             errors.Add("The query has no word or filter to search for.");
         if (errors.Count > 0)
             return ([], errors);
-        await engine.RefreshAsync(db, ct);
-        var searcher = engine.Acquire();
+        IndexSearcher searcher;
+        try
+        {
+            await engine.RefreshAsync(db, ct);
+            searcher = engine.Acquire();
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            return ([], [ex.Message]);
+        }
         try
         {
             var translation = new QueryTranslation(searcher.IndexReader);

@@ -33,35 +33,89 @@ public sealed class SearchEngine
     private static readonly ConcurrentDictionary<string, SearchEngine> Open = new(StringComparer.Ordinal);
     public static Similarity Ranking { get; } = new BM25Similarity();
 
-    private readonly LuceneDirectory _directory;
-    private readonly SearcherManager _searchers;
+    private readonly object _opening = new();
+    private LuceneDirectory _directory = null!;
+    private SearcherManager _searchers = null!;
+    private volatile bool _open;
     private readonly SemaphoreSlim _writing = new(1, 1);
     private ILogger _logger = NullLogger.Instance;
 
     private SearchEngine(string path)
     {
         Path = path;
-        System.IO.Directory.CreateDirectory(path);
-        _directory = FSDirectory.Open(path);
         try
         {
-            if (!DirectoryReader.IndexExists(_directory))
-                CreateEmpty();
-            _searchers = new SearcherManager(_directory, new RankingSearcherFactory());
+            OpenIndex();
         }
-        catch (Exception ex) when (ex is IOException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The index is derived data: a damaged one is emptied and built again from the store.
-            foreach (var file in _directory.ListAll())
-                _directory.DeleteFile(file);
-            CreateEmpty();
-            _searchers = new SearcherManager(_directory, new RankingSearcherFactory());
-            Damaged = ex.Message;
+            // No room (or no right) to create the index folder or its first commit: the engine is made all the same, and
+            // every use tries to open the index again (EnsureOpen), so search answers why it cannot, and works once space is freed.
+            Unavailable = SearchIndexUnavailableException.Reason(ex);
+        }
+    }
+
+    private void OpenIndex()
+    {
+        System.IO.Directory.CreateDirectory(Path);
+        var directory = FSDirectory.Open(Path);
+        try
+        {
+            _directory = directory;
+            try
+            {
+                if (!DirectoryReader.IndexExists(_directory))
+                    CreateEmpty();
+                _searchers = new SearcherManager(_directory, new RankingSearcherFactory());
+            }
+            catch (Exception ex) when (ex is IndexFormatTooOldException or IndexFormatTooNewException || (ex is IOException && !SearchIndexUnavailableException.IsStorageFull(ex)))
+            {
+                // The index is derived data: a damaged one is emptied and built again from the store.
+                foreach (var file in _directory.ListAll())
+                    _directory.DeleteFile(file);
+                CreateEmpty();
+                _searchers = new SearcherManager(_directory, new RankingSearcherFactory());
+                Damaged = ex.Message;
+            }
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+        _open = true;
+    }
+
+    /// <summary>
+    /// Opens the index when it could not be at first (the storage was full); throws <see cref="SearchIndexUnavailableException"/>
+    /// while it still cannot.
+    /// </summary>
+    private void EnsureOpen()
+    {
+        if (_open)
+            return;
+        lock (_opening)
+        {
+            if (_open)
+                return;
+            try
+            {
+                OpenIndex();
+                Unavailable = null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Unavailable = SearchIndexUnavailableException.Reason(ex);
+                throw new SearchIndexUnavailableException(Path, ex);
+            }
         }
     }
 
     /// <summary>Why the index found at start could not be read, when it could not (it was emptied, to be rebuilt).</summary>
-    public string? Damaged { get; }
+    public string? Damaged { get; private set; }
+
+    /// <summary>Why the index cannot be opened or created just now (the storage is full, say); null once it is open.</summary>
+    public string? Unavailable { get; private set; }
 
     /// <summary>The index folder.</summary>
     public string Path { get; }
@@ -112,6 +166,7 @@ public sealed class SearchEngine
     {
         get
         {
+            EnsureOpen();
             var searcher = _searchers.Acquire();
             try
             {
@@ -129,7 +184,11 @@ public sealed class SearchEngine
     private long _committed = -1;
 
     /// <summary>A searcher over the latest commit; give it back with <see cref="Release"/>.</summary>
-    public IndexSearcher Acquire() => _searchers.Acquire();
+    public IndexSearcher Acquire()
+    {
+        EnsureOpen();
+        return _searchers.Acquire();
+    }
 
     public void Release(IndexSearcher searcher) => _searchers.Release(searcher);
 
@@ -138,6 +197,7 @@ public sealed class SearchEngine
     {
         get
         {
+            EnsureOpen();
             var searcher = _searchers.Acquire();
             try
             {
@@ -198,6 +258,7 @@ public sealed class SearchEngine
     /// </summary>
     public async Task<int> CatchUpAsync(ArchiveDb store, CancellationToken ct, int maxBatches = int.MaxValue)
     {
+        EnsureOpen();
         await _writing.WaitAsync(ct);
         try
         {
@@ -257,6 +318,7 @@ public sealed class SearchEngine
     /// <summary>Empties the index and builds it again from every public document, on all cores; returns the documents indexed.</summary>
     public async Task<int> RebuildAsync(ArchiveDb db, CancellationToken ct)
     {
+        EnsureOpen();
         await _writing.WaitAsync(ct);
         try
         {
@@ -420,14 +482,27 @@ public sealed class SearchEngine
 
     private void CreateEmpty()
     {
-        using var writer = TryOpenWriter() ?? throw new InvalidOperationException($"The search index at {Path} is locked by another process.");
-        Commit(writer, -1);
+        var writer = TryOpenWriter() ?? throw new InvalidOperationException($"The search index at {Path} is locked by another process.");
+        try
+        {
+            Commit(writer, -1);
+            writer.Dispose();
+        }
+        catch
+        {
+            // A commit that did not fit (a full disk) must not keep the write lock: the next try takes it again.
+            writer.Rollback();
+            throw;
+        }
     }
 
     private void Shutdown()
     {
-        _searchers.Dispose();
-        _directory.Dispose();
+        if (_open)
+        {
+            _searchers.Dispose();
+            _directory.Dispose();
+        }
         _writing.Dispose();
     }
 

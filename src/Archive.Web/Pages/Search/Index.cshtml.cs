@@ -27,6 +27,11 @@ public class IndexModel(SearchService search, ILogger<IndexModel> logger) : Page
 
         Result = await search.SearchAsync(Parameters.ToRequest(), ct);
         Errors = Result.Errors;
+        if (Result.Incomplete)
+        {
+            // Stopped at the deadline or no index to search: the page cache must not keep this answer.
+            Response.Headers.CacheControl = "no-store";
+        }
         Histogram = YearBar.Draw(Result.Facets.Years);
         Chips = ChipsOf(Parameters, Result.Facets);
         return Page();
