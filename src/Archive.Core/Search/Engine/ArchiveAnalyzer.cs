@@ -3,7 +3,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace Archive.Core.Search.Engine;
@@ -44,7 +43,7 @@ public static class ArchiveAnalyzer
     /// </summary>
     public static TokenStream StemmedCollecting(string text, Vocabulary vocabulary, int vocabularyChars)
     {
-        var tokenizer = new WordTokenizer(new StringReader(text));
+        var tokenizer = new WordTokenizer(text);
         return new PorterStemFilter(new VocabularyFilter(Folded(tokenizer), vocabulary, vocabularyChars));
     }
 
@@ -93,11 +92,6 @@ public static class ArchiveAnalyzer
             base.End();
             vocabulary.Complete();
         }
-    }
-
-    private sealed class WordTokenizer(TextReader reader) : CharTokenizer(Version, reader)
-    {
-        protected override bool IsTokenChar(int c) => IsWordChar(c);
     }
 
     /// <summary>
