@@ -56,12 +56,18 @@ public static class BulkImportCommand
             foreach (var name in outcome.LeftOut)
                 report.AppendLine($"  {name}");
         }
+        if (outcome.ImportedBefore is { } earlier)
+        {
+            report.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"  Nothing new: this archive (the same bytes, profile and sidecar) was imported whole on {earlier.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC, and all its {earlier.Documents} documents are still stored; it was not read again."));
+        }
         report.AppendLine();
         var search = outcome.Indexed is int indexed
-            ? string.Create(CultureInfo.InvariantCulture, $"search index rebuilt with {indexed} documents in {outcome.SearchableTime.TotalSeconds:0.0} s")
+            ? string.Create(CultureInfo.InvariantCulture, $"{indexed} documents indexed, the search index complete {outcome.SearchableTime.TotalSeconds:0.0} s after the last batch")
             : "search index already complete";
+        var duplicates = outcome.ImportedBefore?.Files ?? outcome.Results.Count(r => r.Status == ImportStatus.Duplicate);
         report.Append(string.Create(CultureInfo.InvariantCulture,
-            $"{outcome.Results.Count(r => r.Status == ImportStatus.Imported)} imported, {outcome.Results.Count(r => r.Status == ImportStatus.Duplicate)} skipped as duplicates, {outcome.Results.Count(r => r.Status == ImportStatus.Failed)} failed in {outcome.Elapsed.TotalSeconds:0.0} s (storing {outcome.StoreTime.TotalSeconds:0.0} s; {search})"));
+            $"{outcome.Results.Count(r => r.Status == ImportStatus.Imported)} imported, {duplicates} skipped as duplicates, {outcome.Results.Count(r => r.Status == ImportStatus.Failed)} failed in {outcome.Elapsed.TotalSeconds:0.0} s (storing {outcome.StoreTime.TotalSeconds:0.0} s; {search})"));
         return report.ToString();
     }
 

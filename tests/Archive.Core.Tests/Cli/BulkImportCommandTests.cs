@@ -97,6 +97,116 @@ public class BulkImportCommandTests
     }
 
     [Fact]
+    public async Task Import_of_the_same_tar_xz_again_is_recognised_by_its_hash_and_reads_and_stores_nothing()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var workspace = UngdcSample.CreateWorkspace();
+        try
+        {
+            var tarXz = await UngdcSample.PackAsync(workspace);
+            string[] args = ["import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath];
+            await RunAsync(args);
+            var before = await archive.CountsAsync();
+
+            var (exit, output, _) = await RunAsync(args);
+
+            Assert.Equal(0, exit);
+            Assert.Contains($"Nothing new: this archive (the same bytes, profile and sidecar) was imported whole on", output);
+            Assert.Contains($"all its {UngdcSample.Files} documents are still stored", output);
+            Assert.Contains($"0 imported, {UngdcSample.Files} skipped as duplicates, 0 failed", output);
+            Assert.DoesNotContain(": skipped as duplicate -> ", output);
+            Assert.Equal(before, await archive.CountsAsync());
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_of_a_tar_xz_with_a_file_more_is_read_again_and_stores_only_that_file()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var workspace = UngdcSample.CreateWorkspace();
+        try
+        {
+            var sidecar = Path.Combine(workspace, "speakers.csv");
+            await RunAsync("import", await UngdcSample.PackAsync(workspace), "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+            var korea = Path.Combine(workspace, "UNGDC_sample", "Session 79 - 2024", "KOR_79_2024.txt");
+            File.WriteAllText(Path.Combine(Path.GetDirectoryName(korea)!, "PRK_79_2024.txt"), File.ReadAllText(korea) + "\nA paragraph the first archive did not hold.\n");
+            File.Delete(Path.Combine(workspace, "UNGDC_sample.tar.xz"));
+
+            var (exit, output, _) = await RunAsync("import", await UngdcSample.PackAsync(workspace), "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain("Nothing new", output);
+            Assert.Contains($"1 imported, {UngdcSample.Files} skipped as duplicates, 0 failed", output);
+            Assert.Contains("PRK_79_2024.txt: imported -> ", output);
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_of_the_same_tar_xz_after_one_of_its_documents_was_deleted_reads_it_again_and_stores_that_one()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var workspace = UngdcSample.CreateWorkspace();
+        try
+        {
+            var tarXz = await UngdcSample.PackAsync(workspace);
+            string[] args = ["import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath];
+            await RunAsync(args);
+            var before = await archive.CountsAsync();
+            await using (var db = archive.OpenDb())
+            {
+                var korea = await db.Documents.Include(d => d.Original).SingleAsync(d => d.Original!.FileName == "KOR_79_2024.txt");
+                db.Documents.Remove(korea);
+                await db.SaveChangesAsync();
+            }
+
+            var (exit, output, _) = await RunAsync(args);
+
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain("Nothing new", output);
+            Assert.Contains($"1 imported, {UngdcSample.Files - 1} skipped as duplicates, 0 failed", output);
+            Assert.Contains("KOR_79_2024.txt: imported -> ", output);
+            Assert.Equal(before, await archive.CountsAsync());
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_of_the_same_tar_xz_with_another_sidecar_is_read_again()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var workspace = UngdcSample.CreateWorkspace();
+        try
+        {
+            var tarXz = await UngdcSample.PackAsync(workspace);
+            var sidecar = Path.Combine(workspace, "speakers.csv");
+            await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+            File.AppendAllText(sidecar, "\n2004,59,SWE,Sweden,Laila Freivalds,Minister for Foreign Affairs\n");
+
+            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain("Nothing new", output);
+            Assert.Contains($"0 imported, {UngdcSample.Files} skipped as duplicates, 0 failed", output);
+            Assert.Equal(UngdcSample.Files, output.Split('\n').Count(l => l.Contains(": skipped as duplicate -> ", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Import_of_a_cut_short_tar_xz_says_where_it_stopped_and_exits_1()
     {
         await using var archive = await TempArchive.CreateAsync();

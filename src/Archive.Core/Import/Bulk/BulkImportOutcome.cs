@@ -7,4 +7,7 @@ public sealed record BulkImportOutcome(
 {
     /// <summary>Why the reading stopped before the end (a damaged archive), or null when every file was read.</summary>
     public string? SourceError { get; init; }
+
+    /// <summary>Set when the archive was recognised by its SHA-256 as imported whole before (and not read again).</summary>
+    public ImportRecord.Earlier? ImportedBefore { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using Archive.Core.Audit;
 using Archive.Core.Data;
 using Archive.Core.Documents;
 using Archive.Core.Import.Formats;
@@ -19,24 +20,39 @@ namespace Archive.Core.Import.Bulk;
 /// duplicates are found by SHA-256 against one read of the stored hashes, before any parsing. Originals are kept byte for
 /// byte; each file's result is reported (imported, duplicate, failed with the reason), as by <see cref="FolderImporter"/>.
 /// </summary>
-public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search, IOptions<ArchiveOptions> options, TimeProvider clock, ILogger<BulkImporter> logger)
+public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search, AuditLog audit, IOptions<ArchiveOptions> options, TimeProvider clock,
+    ILogger<BulkImporter> logger)
 {
     private sealed record Prepared(string Path, ImportResult? Result, string Sha256, byte[]? Content, string? Text, string? MediaType,
-        ParsedDocument? Parsed, FileMetadata? Metadata);
+        ParsedDocument? Parsed, FileMetadata? Metadata, int ExistingId = 0);
 
-    private sealed record StoredCopy(string Slug, string? Title, bool IsDraft);
+    private sealed record StoredCopy(int Id, string Slug, string? Title, bool IsDraft);
 
     private BulkCatalog _catalog = null!;
+
+    // Each stored file's SHA-256 with its document, for the record of an archive imported whole.
+    private readonly Dictionary<string, int> _documentsOfRun = new(StringComparer.Ordinal);
 
     public async Task<BulkImportOutcome> ImportAsync(string path, IImportProfile? profile, BulkImportSettings settings, Action<BulkProgress>? progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
+        // An archive file imported whole before, by the same profile and sidecar, with all its documents still stored, is
+        // recognised by its SHA-256 alone: reading it again would find every file a duplicate.
+        var fingerprint = BulkSource.IsArchive(path) && File.Exists(path) ? await ImportRecord.FingerprintAsync(path, profile, ct) : null;
+        if (fingerprint is not null && await ImportRecord.FindAsync(db, fingerprint, ct) is { } earlier)
+        {
+            var started = watch.Elapsed;
+            var caughtUp = await MakeSearchableAsync(storedSome: false, ct);
+            logger.LogInformation("Bulk import of {Path}: imported whole on {At} and unchanged since ({Files} files); nothing was read", path, earlier.At, earlier.Files);
+            return new BulkImportOutcome([], [], [], false, watch.Elapsed, TimeSpan.Zero, watch.Elapsed - started, caughtUp) { ImportedBefore = earlier };
+        }
         var source = new BulkSource(path, options.Value.MaxFileBytes);
         // One read of every stored hash: a re-run then skips each file without a query of its own.
         var stored = (await db.OriginalFiles.IgnoreQueryFilters()
-                .Join(db.Documents.IgnoreQueryFilters(), o => o.DocumentId, d => d.Id, (o, d) => new { o.Sha256, d.Slug, d.Title, d.IsDraft })
+                .Join(db.Documents.IgnoreQueryFilters(), o => o.DocumentId, d => d.Id, (o, d) => new { o.Sha256, d.Id, d.Slug, d.Title, d.IsDraft })
                 .ToListAsync(ct))
-            .GroupBy(o => o.Sha256).ToDictionary(g => g.Key, g => new StoredCopy(g.First().Slug, g.First().Title, g.First().IsDraft), StringComparer.Ordinal);
+            .GroupBy(o => o.Sha256).ToDictionary(g => g.Key, g => new StoredCopy(g.First().Id, g.First().Slug, g.First().Title, g.First().IsDraft), StringComparer.Ordinal);
+        _documentsOfRun.Clear();
         _catalog = await BulkCatalog.LoadAsync(db, ct);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -57,6 +73,19 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
         var batch = new List<Prepared>(settings.BatchSize);
         var storeTime = TimeSpan.Zero;
         var interrupted = false;
+        var readAll = false;
+        TimeSpan? lastBatchAt = null;
+        // Each stored batch is indexed while the next is parsed and stored: a catch-up of the committed outbox, on a context
+        // of its own, so the index never sees a batch that rolled back and its position stays the store's.
+        var indexing = Task.FromResult(0);
+        var indexedDuringRun = 0;
+        void IndexStored()
+        {
+            if (!indexing.IsCompleted)
+                return;
+            indexedDuringRun += indexing.Result;
+            indexing = Task.Run(() => IndexCommittedAsync(stop.Token), CancellationToken.None);
+        }
         string? sourceError = null;
         void Report(ImportResult result, bool tell)
         {
@@ -74,6 +103,8 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
             {
                 if (item.Result is { } done)
                 {
+                    if (done.Status == ImportStatus.Duplicate)
+                        _documentsOfRun[item.Sha256] = item.ExistingId;
                     Report(done, tell: done.Status == ImportStatus.Failed);
                     continue;
                 }
@@ -88,6 +119,7 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
                 {
                     storeTime += await StoreAsync(batch, settings, r => Report(r, tell: false), stop.Token);
                     batch.Clear();
+                    IndexStored();
                     Tell();
                 }
             }
@@ -97,6 +129,8 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
                 Tell();
             }
             await Task.WhenAll(parsing, reader);
+            readAll = true;
+            lastBatchAt = watch.Elapsed;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -110,8 +144,11 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
         }
         finally
         {
-            await stop.CancelAsync();
+            if (!readAll)
+                await stop.CancelAsync();
             await Task.WhenAll(workers.Append(reader).Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+            // A catch-up still running finishes (or stops at the cancellation); what it did not apply, the one below applies.
+            indexedDuringRun += await indexing.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : 0, TaskScheduler.Default);
         }
 
         var seen = results.Select(r => r.FileName).ToList();
@@ -120,9 +157,11 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
         int? indexed = null;
         if (!interrupted)
         {
-            var started = watch.Elapsed;
-            indexed = await MakeSearchableAsync(counts[0] > 0, ct);
+            var started = lastBatchAt ?? watch.Elapsed;
+            indexed = await MakeSearchableAsync(counts[0] > 0, ct) is int rest ? rest + indexedDuringRun : indexedDuringRun > 0 ? indexedDuringRun : null;
             searchable = watch.Elapsed - started;
+            if (fingerprint is not null && sourceError is null && counts[2] == 0)
+                await ImportRecord.AddAsync(audit, settings.ImportedVia, path, fingerprint, results.Count, _documentsOfRun, ct);
         }
         logger.LogInformation("Bulk import of {Path}: {Imported} imported, {Duplicates} duplicates, {Failed} failed in {Seconds:0.0} s (store {StoreSeconds:0.0} s, search {SearchSeconds:0.0} s)",
             path, counts[0], counts[1], counts[2], watch.Elapsed.TotalSeconds, storeTime.TotalSeconds, searchable.TotalSeconds);
@@ -149,6 +188,21 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
         }
     }
 
+    // One catch-up of what the batches committed so far; a failure here is left to the catch-up after the last batch.
+    private async Task<int> IndexCommittedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var own = new ArchiveDb(ArchiveDbOptions.For(db.Database.GetConnectionString()!));
+            return Math.Max(0, await search.CatchUpAsync(own, ct));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Indexing the stored batches failed for now; the import applies them after its last batch");
+            return 0;
+        }
+    }
+
     private Prepared Prepare(BulkEntry entry, IReadOnlyDictionary<string, StoredCopy> stored, IImportProfile? profile)
     {
         var name = entry.Path;
@@ -158,11 +212,11 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
                 return Failed(name, entry.Refusal ?? "The file could not be read.");
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
             if (stored.TryGetValue(sha256, out var existing))
-                return new Prepared(name, Skip(name, existing), sha256, null, null, null, null, null);
+                return new Prepared(name, Skip(name, existing), sha256, null, null, null, null, null, existing.Id);
             var (extraction, mediaType) = DocumentFormats.Extract(content, name);
             if (extraction.Text is not { } text)
                 return Failed(name, extraction.Error!);
-            var words = text.Split((char[]?)null, DocumentLoader.MinimumWords + 1, StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = CountWords(text, DocumentLoader.MinimumWords);
             if (words < DocumentLoader.MinimumWords)
                 return Failed(name, $"The file holds {words} word{(words == 1 ? "" : "s")}, too little text to be a document.");
             var parsed = DocumentParser.Parse(text, name);
@@ -175,6 +229,25 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
             logger.LogError(ex, "Bulk import of {FileName} failed unexpectedly", name);
             return Failed(name, $"The import failed: {ex.GetBaseException().Message}");
         }
+    }
+
+    // The words separated by white space, up to atMost: as many as Split would give without copying the rest of the text.
+    private static int CountWords(string text, int atMost)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+                inWord = false;
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++words >= atMost)
+                    break;
+            }
+        }
+        return words;
     }
 
     private static Prepared Failed(string name, string reason) => new(name, ImportResult.Failed(name, reason), "", null, null, null, null, null);
@@ -244,7 +317,10 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
         foreach (var (item, document, warnings) in documents)
+        {
+            _documentsOfRun[item.Sha256] = document.Id;
             report(new ImportResult(item.Path, ImportStatus.Imported, document.Slug, null, warnings));
+        }
         return null;
     }
 

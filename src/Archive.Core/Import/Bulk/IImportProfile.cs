@@ -8,6 +8,9 @@ public interface IImportProfile
 {
     string Name { get; }
 
+    /// <summary>What the mapping reads besides the files, as text that changes when it does (for ungdc, the sidecar's SHA-256).</summary>
+    string Fingerprint { get; }
+
     /// <summary>The metadata for the file at <paramref name="path"/> ('/'-separated, relative to the folder or archive root).</summary>
     FileMetadata MetadataFor(string path);
 

@@ -10,10 +10,27 @@ public sealed class SidecarCsv
     public IReadOnlyList<string> Header { get; }
     public IReadOnlyList<SidecarRow> Rows { get; }
 
-    public static SidecarCsv Read(string path) => Parse(File.ReadAllText(path, Encoding.UTF8));
+    /// <summary>The SHA-256 of the file's bytes (of the text's UTF-8 when parsed from text), lower-case hex.</summary>
+    public string Sha256 { get; private set; } = "";
+
+    public static SidecarCsv Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+        return ParseText(text.ReadToEnd(), bytes);
+    }
 
     /// <summary>Parses CSV text; a row's <see cref="SidecarRow.Line"/> is the line it starts on, counting the header as line 1.</summary>
-    public static SidecarCsv Parse(string text)
+    public static SidecarCsv Parse(string text) => ParseText(text, Encoding.UTF8.GetBytes(text));
+
+    private static SidecarCsv ParseText(string text, byte[] bytes)
+    {
+        var csv = Records(text);
+        csv.Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        return csv;
+    }
+
+    private static SidecarCsv Records(string text)
     {
         var records = new List<(int Line, List<string> Cells)>();
         var cells = new List<string>();

@@ -42,8 +42,11 @@ public sealed partial class UngdcProfile : IImportProfile
     private readonly ConcurrentDictionary<(int Year, string Code), byte> _claimed = new();
     private readonly ConcurrentDictionary<string, JoinNote> _fileNotes = new(StringComparer.Ordinal);
 
+    public string Fingerprint { get; }
+
     public UngdcProfile(SidecarCsv sidecar)
     {
+        Fingerprint = "sidecar sha256 " + sidecar.Sha256;
         var missing = new[] { "year", "iso3", "country", "speaker", "post" }.Where(c => !sidecar.Header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
             throw new FormatException($"The sidecar lacks the column{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)} the ungdc profile reads (year,session,iso3,country,speaker,post).");

@@ -39,23 +39,24 @@ public sealed record IndexedDocument(
         var speakers = string.Join(' ', SpeakerSpellings);
         var organs = string.Join(' ', Organs.Select(o => o.Name));
         var agenda = string.Join(' ', AgendaItems.Select(a => a.Title).OfType<string>());
+        var vocabulary = new Vocabulary(Body, VocabularyChars);
         var document = new LuceneDocument
         {
             new StringField(SearchFields.Key, key, Field.Store.NO),
             new NumericDocValuesField(SearchFields.Id, Id),
             new TextField(SearchFields.Title, Title ?? "", Field.Store.NO),
             new TextField(SearchFields.Speakers, speakers, Field.Store.NO),
-            new TextField(SearchFields.Body, Body, Field.Store.NO),
+            new TextField(SearchFields.Body, ArchiveAnalyzer.StemmedCollecting(Body, vocabulary, VocabularyChars)),
             new TextField(SearchFields.Organs, organs, Field.Store.NO),
             new TextField(SearchFields.Event, Event ?? "", Field.Store.NO),
             new TextField(SearchFields.Agenda, agenda, Field.Store.NO),
             new StringField(SearchFields.Kind, Kind.ToString(), Field.Store.NO),
             new SortedDocValuesField(SearchFields.KindFacet, new Lucene.Net.Util.BytesRef(Kind.ToString())),
         };
-        // The vocabulary sees the short fields and the opening of the body: suggestions need the words in use, not every
-        // occurrence, and reading each body twice in full would cost half as much again as indexing it.
+        // The vocabulary sees the short fields and the words that start in the opening of the body: suggestions need the
+        // words in use, not every occurrence. The body's words are gathered as the body is analysed, not read again.
         document.Add(new Field(SearchFields.Words, string.Join(' ', Title, speakers, organs, Event, agenda), WordsOnly));
-        document.Add(new Field(SearchFields.Words, Body.Length > VocabularyChars ? Body[..VocabularyChars] : Body, WordsOnly));
+        document.Add(new Field(SearchFields.Words, vocabulary.Stream(), WordsOnly));
         if (Date is { } date)
             document.Add(new NumericDocValuesField(SearchFields.Date, DayNumber(date)));
         foreach (var day in AllDates.Distinct())

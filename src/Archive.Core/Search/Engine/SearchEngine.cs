@@ -27,6 +27,10 @@ public sealed class SearchEngine
     private const string PositionKey = "outbox";
     private const string StampKey = "outbox-at";
     private const int OutboxBatch = 2000;
+
+    // Rows read (and committed) at once by a catch-up: one bulk-import batch writes its documents' rows table by table, so
+    // smaller reads split each document's rows and index it twice.
+    private const int CatchUpRows = 50_000;
     private const int LoadBatch = 250;
     private const int SmallStore = 5000;
 
@@ -279,7 +283,7 @@ public sealed class SearchEngine
             for (var batch = 0; batch < maxBatches; batch++)
             {
                 var from = position;
-                var rows = await db.SearchOutbox.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(OutboxBatch)
+                var rows = await db.SearchOutbox.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(CatchUpRows)
                     .Select(e => new { e.Id, e.DocumentId, e.At }).ToListAsync(ct);
                 if (rows.Count == 0)
                     break;
