@@ -24,8 +24,8 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>The app on a store of the given kind, whatever the pass.</summary>
-    public ArchiveWebFactory(StoreProvider provider)
+    /// <summary>The app on a store of the given kind, whatever the pass (internal: xunit wants one public constructor on a fixture).</summary>
+    internal ArchiveWebFactory(StoreProvider provider)
     {
         _folder = Directory.CreateTempSubdirectory("archive-web-").FullName;
         ConnectionString = TestStore.CreateAsync(_folder, provider).GetAwaiter().GetResult();

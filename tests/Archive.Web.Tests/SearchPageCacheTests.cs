@@ -71,7 +71,8 @@ public class SearchPageCacheTests(ArchiveWebFactory factory) : IClassFixture<Arc
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-        var (key, slug) = await db.Documents.Where(d => d.Original!.FileName == fileName).Select(d => ValueTuple.Create(d.Key, d.Slug)).SingleAsync();
+        var found = await db.Documents.Where(d => d.Original!.FileName == fileName).Select(d => new { d.Key, d.Slug }).SingleAsync();
+        var (key, slug) = (found.Key, found.Slug);
         var editor = scope.ServiceProvider.GetRequiredService<DocumentEditor>();
         var document = (await editor.FindAsync(key, CancellationToken.None))!;
         var result = await editor.SaveAsync(key, document.Version, DocumentSnapshot.Of(document) with { Title = title }, "test", "test", CancellationToken.None);

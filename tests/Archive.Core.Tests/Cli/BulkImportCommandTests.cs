@@ -104,7 +104,7 @@ public class BulkImportCommandTests
         try
         {
             var tarXz = await UngdcSample.PackAsync(workspace);
-            string[] args = ["import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath];
+            string[] args = ["import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.Db];
             await RunAsync(args);
             var before = await archive.CountsAsync();
 
@@ -131,12 +131,12 @@ public class BulkImportCommandTests
         try
         {
             var sidecar = Path.Combine(workspace, "speakers.csv");
-            await RunAsync("import", await UngdcSample.PackAsync(workspace), "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+            await RunAsync("import", await UngdcSample.PackAsync(workspace), "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.Db);
             var korea = Path.Combine(workspace, "UNGDC_sample", "Session 79 - 2024", "KOR_79_2024.txt");
             File.WriteAllText(Path.Combine(Path.GetDirectoryName(korea)!, "PRK_79_2024.txt"), File.ReadAllText(korea) + "\nA paragraph the first archive did not hold.\n");
             File.Delete(Path.Combine(workspace, "UNGDC_sample.tar.xz"));
 
-            var (exit, output, _) = await RunAsync("import", await UngdcSample.PackAsync(workspace), "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+            var (exit, output, _) = await RunAsync("import", await UngdcSample.PackAsync(workspace), "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.Db);
 
             Assert.Equal(0, exit);
             Assert.DoesNotContain("Nothing new", output);
@@ -157,7 +157,7 @@ public class BulkImportCommandTests
         try
         {
             var tarXz = await UngdcSample.PackAsync(workspace);
-            string[] args = ["import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.DatabasePath];
+            string[] args = ["import", tarXz, "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.Db];
             await RunAsync(args);
             var before = await archive.CountsAsync();
             await using (var db = archive.OpenDb())
@@ -190,10 +190,10 @@ public class BulkImportCommandTests
         {
             var tarXz = await UngdcSample.PackAsync(workspace);
             var sidecar = Path.Combine(workspace, "speakers.csv");
-            await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+            await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.Db);
             File.AppendAllText(sidecar, "\n2004,59,SWE,Sweden,Laila Freivalds,Minister for Foreign Affairs\n");
 
-            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.DatabasePath);
+            var (exit, output, _) = await RunAsync("import", tarXz, "--profile", "ungdc", "--sidecar", sidecar, "--db", archive.Db);
 
             Assert.Equal(0, exit);
             Assert.DoesNotContain("Nothing new", output);
