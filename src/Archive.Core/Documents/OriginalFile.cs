@@ -16,7 +16,14 @@ public class OriginalFile
 
     /// <summary>
     /// The text the parser read: what the PDF, Word or HTML extractor made of <see cref="Content"/>, or the decoded text
-    /// file. Null for files stored before extraction was kept; those are text files, decoded again when needed.
+    /// file. Null for text files stored before extraction was kept and for those of a bulk import: they are decoded again
+    /// when needed.
     /// </summary>
     public string? ExtractedText { get; set; }
+
+    /// <summary>
+    /// Whether the extracted text is worth a copy of its own. A plain-text or Markdown file decodes to it again exactly,
+    /// and a corpus imported whole would otherwise hold every text three times (original, extracted text, body).
+    /// </summary>
+    public static bool KeepsExtractedText(string mediaType) => mediaType is not ("text/plain" or "text/markdown");
 }

@@ -45,6 +45,32 @@ public class BulkImportCommandTests
     }
 
     [Fact]
+    public async Task Import_of_text_files_keeps_each_text_once_and_the_review_reads_it_again_from_the_original()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        var workspace = UngdcSample.CreateWorkspace();
+        try
+        {
+            var (exit, _, _) = await RunAsync("import", Path.Combine(workspace, "UNGDC_sample"), "--profile", "ungdc", "--sidecar", Path.Combine(workspace, "speakers.csv"), "--db", archive.Db);
+
+            Assert.Equal(0, exit);
+            await using var db = archive.OpenDb();
+            var korea = await db.Documents.Include(d => d.Original).SingleAsync(d => d.Original!.FileName == "KOR_79_2024.txt");
+            Assert.Equal("text/plain", korea.Original!.MediaType);
+            Assert.Null(korea.Original.ExtractedText);
+            var decoded = Archive.Core.Import.Formats.DocumentFormats.Extract(korea.Original.Content, korea.Original.FileName).Result.Text!;
+            var reading = await Archive.Core.Curation.ImporterReading.ReparseAsync(db, korea.Id, default);
+            Assert.NotNull(reading);
+            Assert.Equal(Archive.Core.Import.DocumentParser.Parse(decoded, korea.Original.FileName).Body, reading.Body);
+            Assert.Equal(korea.Body, reading.Body);
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Import_with_the_ungdc_profile_reports_each_correction_and_every_row_or_file_left_unjoined()
     {
         await using var archive = await TempArchive.CreateAsync();

@@ -371,7 +371,7 @@ public sealed class BulkImporter(ArchiveDb db, Search.Engine.SearchEngine search
             Original = new OriginalFile
             {
                 FileName = item.Path.Split('/')[^1], Sha256 = item.Sha256, Length = item.Content!.LongLength, Content = item.Content,
-                MediaType = item.MediaType!, ExtractedText = item.Text,
+                MediaType = item.MediaType!, ExtractedText = OriginalFile.KeepsExtractedText(item.MediaType!) ? item.Text : null,
             },
         };
 
