@@ -48,6 +48,40 @@ public class SearchPageCacheTests(ArchiveWebFactory factory) : IClassFixture<Arc
     }
 
     [Fact]
+    public async Task The_search_api_is_kept_like_the_page_and_an_edit_makes_the_next_answer_fresh()
+    {
+        using var client = factory.CreateClient();
+        const string search = "/api/search?q=tezcatlipoca";
+        var first = await client.GetAsync(search);
+        var second = await client.GetAsync(search);
+        Assert.False(first.Headers.Age.HasValue);
+        Assert.True(second.Headers.Age.HasValue);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32());
+
+        var slug = await EditTitleAsync("000_1c78345fd241136f.txt", "Tezcatlipoca and the delegation");
+
+        var after = await client.GetAsync(search);
+        Assert.False(after.Headers.Age.HasValue);
+        using var json = System.Text.Json.JsonDocument.Parse(await after.Content.ReadAsStringAsync());
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(slug, json.RootElement.GetProperty("hits")[0].GetProperty("slug").GetString());
+    }
+
+    [Fact]
+    public async Task A_refused_api_search_is_never_kept()
+    {
+        using var client = factory.CreateClient();
+
+        var first = await client.GetAsync("/api/search?q=kind%3Apoem");
+        var second = await client.GetAsync("/api/search?q=kind%3Apoem");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, first.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.False(second.Headers.Age.HasValue);
+    }
+
+    [Fact]
     public async Task A_signed_in_user_is_never_served_a_kept_search_page_and_never_leaves_one_for_readers()
     {
         using var reader = factory.CreateClient();

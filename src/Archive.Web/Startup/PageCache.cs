@@ -6,7 +6,8 @@ using Microsoft.Extensions.Primitives;
 namespace Archive.Web.Startup;
 
 /// <summary>
-/// The public pages (home, browse, speakers, organs, kinds, missions, agenda items, documents, search) are kept as sent and
+/// The public pages (home, browse, speakers, organs, kinds, missions, agenda items, documents, search and
+/// <c>/api/search</c>) are kept as sent and
 /// sent again to anonymous readers until the store changes: the cache key holds the <see cref="StoreStamp"/>, so the first
 /// request after any write renders afresh, in every instance. Search pages are keyed by their whole query string, and also
 /// by how far the search index has got (<see cref="SearchEngine.Position"/>): a page rendered while the index was catching
@@ -23,8 +24,8 @@ public static class PageCache
 
     private static readonly string[] Pages = ["/Index", "/Documents/Show", "/Documents/Cite"];
 
-    /// <summary>The pages whose answer also depends on the search index.</summary>
-    private static readonly string[] SearchPages = ["/Search/Index"];
+    /// <summary>The pages whose answer also depends on the search index: the search page and its JSON twin.</summary>
+    private static readonly string[] SearchPages = ["/Search/Index", "/Search/Api"];
 
     public const string SearchPolicyName = "search-pages";
 

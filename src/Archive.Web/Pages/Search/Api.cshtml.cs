@@ -21,6 +21,11 @@ public class ApiModel(SearchService search, ILogger<ApiModel> logger) : PageMode
             return new JsonResult(new { query = parameters.Query, errors = parameters.Problems }) { StatusCode = StatusCodes.Status400BadRequest };
         }
         var result = await search.SearchAsync(parameters.ToRequest(), ct);
+        if (result.Incomplete)
+        {
+            // Stopped at the deadline or no index to search: the page cache must not keep this answer.
+            Response.Headers.CacheControl = "no-store";
+        }
         var body = new
         {
             query = parameters.Query,
