@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Archive.Core.Accounts;
 using Archive.Core.Curation;
@@ -57,13 +59,13 @@ public class SearchPageCacheTests(ArchiveWebFactory factory) : IClassFixture<Arc
         Assert.False(first.Headers.Age.HasValue);
         Assert.True(second.Headers.Age.HasValue);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
-        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(0, JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32());
 
         var slug = await EditTitleAsync("000_1c78345fd241136f.txt", "Tezcatlipoca and the delegation");
 
         var after = await client.GetAsync(search);
         Assert.False(after.Headers.Age.HasValue);
-        using var json = System.Text.Json.JsonDocument.Parse(await after.Content.ReadAsStringAsync());
+        using var json = JsonDocument.Parse(await after.Content.ReadAsStringAsync());
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
         Assert.Equal(slug, json.RootElement.GetProperty("hits")[0].GetProperty("slug").GetString());
     }
@@ -76,8 +78,8 @@ public class SearchPageCacheTests(ArchiveWebFactory factory) : IClassFixture<Arc
         var first = await client.GetAsync("/api/search?q=kind%3Apoem");
         var second = await client.GetAsync("/api/search?q=kind%3Apoem");
 
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, first.StatusCode);
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.False(second.Headers.Age.HasValue);
     }
 

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Primitives;
 namespace Archive.Web.Startup;
 
 /// <summary>
-/// The public pages (home, browse, speakers, organs, kinds, missions, agenda items, documents, search and
-/// <c>/api/search</c>) are kept as sent and
-/// sent again to anonymous readers until the store changes: the cache key holds the <see cref="StoreStamp"/>, so the first
+/// The public pages (home, browse, speakers, organs, kinds, missions, agenda items, documents, search and its JSON twin
+/// <c>/api/search</c>) are kept as sent and sent again to anonymous readers until the store changes: the cache key holds
+/// the <see cref="StoreStamp"/>, so the first
 /// request after any write renders afresh, in every instance. Search pages are keyed by their whole query string, and also
 /// by how far the search index has got (<see cref="SearchEngine.Position"/>): a page rendered while the index was catching
 /// up with a bulk import is not served once it has caught up. A search stopped at its deadline, or one the index could

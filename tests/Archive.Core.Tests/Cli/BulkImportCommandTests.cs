@@ -1,5 +1,8 @@
 using Archive.Cli;
+using Archive.Core.Curation;
 using Archive.Core.Documents;
+using Archive.Core.Import;
+using Archive.Core.Import.Formats;
 using Archive.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,10 +61,10 @@ public class BulkImportCommandTests
             var korea = await db.Documents.Include(d => d.Original).SingleAsync(d => d.Original!.FileName == "KOR_79_2024.txt");
             Assert.Equal("text/plain", korea.Original!.MediaType);
             Assert.Null(korea.Original.ExtractedText);
-            var decoded = Archive.Core.Import.Formats.DocumentFormats.Extract(korea.Original.Content, korea.Original.FileName).Result.Text!;
-            var reading = await Archive.Core.Curation.ImporterReading.ReparseAsync(db, korea.Id, default);
+            var decoded = DocumentFormats.Extract(korea.Original.Content, korea.Original.FileName).Result.Text!;
+            var reading = await db.ReparseAsync(korea.Id, default);
             Assert.NotNull(reading);
-            Assert.Equal(Archive.Core.Import.DocumentParser.Parse(decoded, korea.Original.FileName).Body, reading.Body);
+            Assert.Equal(DocumentParser.Parse(decoded, korea.Original.FileName).Body, reading.Body);
             Assert.Equal(korea.Body, reading.Body);
         }
         finally
